@@ -1,0 +1,2 @@
+export * from './translate.js';
+export type { MessageKey, Messages } from './messages.js';

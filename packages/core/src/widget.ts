@@ -1,0 +1,112 @@
+import type { Feed, FeedState } from '@maillage/feed';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { MaillageElement } from './base.js';
+import { FeedController } from './feed-controller.js';
+import type { FeedHub, Selection } from './hub.js';
+import { elementLanguage, supportedLanguage, translator, type Translator } from './i18n/index.js';
+import { renderStatus } from './states.js';
+import { tokens, widgetStyles } from './styles.js';
+
+/** Splits a space-separated attribute into ids. */
+export function idList(value: string | null | undefined): string[] {
+  return (value ?? '').split(/\s+/).filter(Boolean);
+}
+
+let instances = 0;
+
+/**
+ * The base of the four widgets: finds the feed (`src`, `feed="ID"` or a `<maillage-feed>` ancestor),
+ * takes the common attributes, and renders the shared states (loading, error, stale, empty) around what
+ * the widget draws with `renderFeed()`.
+ */
+export abstract class MaillageWidget extends MaillageElement {
+  static override styles = [tokens, widgetStyles];
+
+  /** Feed URL(s), space-separated. */
+  @property({ reflect: true }) src = '';
+  /** The id of a `<maillage-feed>` elsewhere in the page. */
+  @property({ reflect: true }) feed = '';
+  /** Sector ids that preset the selection, space-separated. */
+  @property() sectors = '';
+  /** Organization ids that preset the selection, space-separated. */
+  @property() organizations = '';
+  /** Place ids that preset the selection, space-separated. */
+  @property() places = '';
+  /** At most this many items (0: no limit). */
+  @property({ type: Number }) limit = 0;
+
+  protected readonly feedController = new FeedController(this);
+  /** Identifies this element as the origin of the selection changes it makes. */
+  protected readonly instanceId = `maillage-${++instances}`;
+
+  constructor() {
+    super();
+    this.feedController.onHub = (hub) => hub.preset(this.presetSelection());
+    // Watch the lang attribute without shadowing the native `lang` property.
+    new MutationObserver(() => this.requestUpdate()).observe(this, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  /** The label of the widget's region, for screen readers. */
+  protected abstract get label(): string;
+
+  /** Draws the feed; the base has already handled the states where no feed is there to draw. */
+  protected abstract renderFeed(feed: Feed, state: FeedState): TemplateResult | typeof nothing;
+
+  /** The language tag the widget speaks (own `lang`, else the page's, else fr). */
+  get language(): string {
+    return elementLanguage(this);
+  }
+
+  protected get t(): Translator {
+    return translator(supportedLanguage(this.language));
+  }
+
+  get hub(): FeedHub | null {
+    return this.feedController.hub;
+  }
+
+  get feedState(): FeedState | null {
+    return this.hub?.state ?? null;
+  }
+
+  get selection(): Selection | null {
+    return this.hub?.selection ?? null;
+  }
+
+  /** The part of the shared selection this widget's attributes preset. */
+  protected presetSelection(): Partial<Selection> {
+    const places = idList(this.places);
+    const organizations = idList(this.organizations);
+    return {
+      sectors: idList(this.sectors),
+      place: places.length === 1 ? places[0]! : null,
+      organization: organizations.length === 1 ? organizations[0]! : null,
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('feed')) this.feedController.resolve();
+    const state = this.feedState;
+    this.dataset['state'] = state && !state.feed ? state.status : state ? 'ready' : 'missing';
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.feedState;
+    const link = this.feedController.link;
+    const lang = this.language;
+    const body =
+      link.kind === 'missing' || link.kind === 'not-found' || !state
+        ? renderStatus({ kind: link.kind === 'not-found' ? 'not-found' : 'missing', id: 'id' in link ? link.id : '' }, lang)
+        : state.feed
+          ? html`${state.status === 'stale'
+                ? renderStatus({ kind: 'stale', state, retry: () => void this.hub?.retry() }, lang)
+                : nothing}${this.renderFeed(state.feed, state)}`
+          : state.status === 'error'
+            ? renderStatus({ kind: 'error', state, retry: () => void this.hub?.retry() }, lang)
+            : html`${renderStatus({ kind: 'loading' }, lang)}<slot></slot>`;
+    return html`<section part="base" aria-label=${this.label} aria-busy=${state?.status === 'loading' && !state.feed ? 'true' : 'false'}>
+      ${body}
+    </section>`;
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Whether an event passes the filters of a query (everything but dates). Inside one list filter any value
+ * will do; across filters every one must pass.
+ */
+import { indexFeed, type FeedIndex } from './feed-index.js';
+import { allTexts, foldForSearch } from './text.js';
+import type { Feed, FeedEvent } from './types.js';
+
+/** The filters of an event query. Every field is optional; an empty list filters nothing. */
+export interface EventQuery {
+  /** Instants (ms): occurrences overlapping [from, to). */
+  readonly from?: number;
+  readonly to?: number;
+  /** The event's sectors, or its organizers' when it has none (see `eventSectors`). */
+  readonly sectors?: readonly string[];
+  /** Any of the organizers. */
+  readonly organizations?: readonly string[];
+  readonly places?: readonly string[];
+  readonly audience?: readonly string[];
+  readonly tags?: readonly string[];
+  /** The event must offer all of them, itself or through its place. */
+  readonly accessibility?: readonly string[];
+  /** true: free events only; false: paying or unknown price only. */
+  readonly free?: boolean;
+  /** true: events with two or more organizers; false: the others. */
+  readonly coOrganized?: boolean;
+  /**
+   * Words, accent- and case-insensitive; every word must appear in the title, summary, description, tags,
+   * organizer names, place name or locality.
+   */
+  readonly text?: string;
+  /** An event without status is `scheduled`. */
+  readonly statuses?: readonly string[];
+  /** Default true: a cancelled event stays visible, marked as such, so that nobody comes for nothing. */
+  readonly includeCancelled?: boolean;
+  /** The language titles are sorted in. */
+  readonly lang?: string;
+  readonly limit?: number;
+}
+
+export function eventMatches(feed: Feed, event: FeedEvent, query: EventQuery, index = indexFeed(feed)): boolean {
+  const status = event.status ?? 'scheduled';
+  if (query.includeCancelled === false && status === 'cancelled') return false;
+  if (!anyOf(query.statuses, [status])) return false;
+  if (!anyOf(query.organizations, event.organizers)) return false;
+  if (!anyOf(query.places, event.placeId === undefined ? undefined : [event.placeId])) return false;
+  if (!anyOf(query.audience, event.audience)) return false;
+  if (!anyOf(query.tags?.map(foldForSearch), event.tags?.map(foldForSearch))) return false;
+  if (query.free !== undefined && query.free !== (event.price?.free === true)) return false;
+  if (query.coOrganized !== undefined && query.coOrganized !== isCoOrganized(event)) return false;
+  if (!anyOf(query.sectors, eventSectors(feed, event, index))) return false;
+  if (query.accessibility !== undefined && query.accessibility.length > 0) {
+    const offered = new Set([...(event.accessibility ?? []), ...placeAccessibility(event, index)]);
+    if (!query.accessibility.every((need) => offered.has(need))) return false;
+  }
+  if (query.text !== undefined && !matchesText(feed, event, searchWords(query.text), index)) return false;
+  return true;
+}
+
+/** An empty or absent filter passes everything; otherwise one of the values must be wanted. */
+function anyOf(wanted: readonly string[] | undefined, values: readonly string[] | undefined): boolean {
+  if (wanted === undefined || wanted.length === 0) return true;
+  return values !== undefined && values.some((value) => wanted.includes(value));
+}
+
+function placeAccessibility(event: FeedEvent, index: FeedIndex): readonly string[] {
+  return event.placeId === undefined ? [] : (index.places.get(event.placeId)?.accessibility ?? []);
+}
+
+/** Two organizations or more put it on together. */
+export function isCoOrganized(event: FeedEvent): boolean {
+  return new Set(event.organizers ?? []).size >= 2;
+}
+
+/**
+ * The sectors an event belongs to: its own, or when it names none, those of its organizers (a football
+ * club's event is a sport event unless it says otherwise).
+ */
+export function eventSectors(feed: Feed, event: FeedEvent, index = indexFeed(feed)): readonly string[] {
+  if (event.sectors !== undefined && event.sectors.length > 0) return event.sectors;
+  const sectors = new Set<string>();
+  for (const id of event.organizers ?? []) {
+    for (const sector of index.organizations.get(id)?.sectors ?? []) sectors.add(sector);
+  }
+  return [...sectors];
+}
+
+/** It spans sectors: it names two sectors or more, or its organizers work in different sectors. */
+export function isCrossSector(feed: Feed, event: FeedEvent, index = indexFeed(feed)): boolean {
+  if (new Set(event.sectors ?? []).size >= 2) return true;
+  const profiles = new Set<string>();
+  for (const id of new Set(event.organizers ?? [])) {
+    const sectors = index.organizations.get(id)?.sectors;
+    // An organizer that states no sector says nothing about this.
+    if (sectors !== undefined && sectors.length > 0) profiles.add([...new Set(sectors)].sort().join(' '));
+  }
+  return profiles.size >= 2;
+}
+
+/** Words of a search, folded; an empty search has none and matches everything. */
+export function searchWords(text: string): string[] {
+  return foldForSearch(text.slice(0, 500))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+}
+
+// Folded search text per event, built on first search. Keyed by event, checked against the feed, since the
+// organizer and place names come from the feed.
+const searchTexts = new WeakMap<FeedEvent, { feed: Feed; text: string }>();
+
+function matchesText(feed: Feed, event: FeedEvent, words: readonly string[], index: FeedIndex): boolean {
+  if (words.length === 0) return true;
+  const text = searchText(feed, event, index);
+  return words.every((word) => text.includes(word));
+}
+
+function searchText(feed: Feed, event: FeedEvent, index: FeedIndex): string {
+  const cached = searchTexts.get(event);
+  if (cached !== undefined && cached.feed === feed) return cached.text;
+  const place = event.placeId === undefined ? undefined : index.places.get(event.placeId);
+  const parts = [
+    ...allTexts(event.title),
+    ...allTexts(event.summary),
+    ...allTexts(event.description),
+    ...(event.tags ?? []),
+    ...(event.organizers ?? []).flatMap((id) => allTexts(index.organizations.get(id)?.name)),
+    ...allTexts(place?.name),
+    place?.address?.locality ?? '',
+  ];
+  // A separator that no search word contains keeps words of two fields from running together.
+  const text = foldForSearch(parts.join('\n'));
+  searchTexts.set(event, { feed, text });
+  return text;
+}

@@ -1,0 +1,43 @@
+// `npm test`: makes sure a browser exists (installing Debian's chromium as root when it can), then runs
+// the schema checks and every test in Chromium. Extra arguments go to the test runner (`npm test -- --files ...`).
+import { spawnSync } from 'node:child_process';
+import { findBrowser } from './find-browser.mjs';
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  return result.status ?? 1;
+}
+
+let browser = findBrowser();
+if (!browser) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
+  if (isRoot && hasApt) {
+    console.log('No Chromium found: installing Debian\'s "chromium" package with apt-get (about 20 s)...');
+    const status =
+      run('apt-get', ['update', '-qq']) || run('apt-get', ['install', '-y', '-qq', 'chromium'], {
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
+    if (status !== 0) console.error('apt-get could not install chromium.');
+    browser = findBrowser();
+  }
+  if (!browser) {
+    console.error(
+      [
+        'The tests run in Chromium and none was found.',
+        'Install one, then run `npm test` again:',
+        '  Debian/Ubuntu: sudo apt-get install chromium',
+        '  or point CHROME_PATH at a Chromium or Chrome executable.',
+      ].join('\n'),
+    );
+    process.exit(1);
+  }
+}
+process.env.CHROME_PATH = browser;
+
+const extra = process.argv.slice(2);
+if (extra.length === 0) {
+  const schema = run('node', ['scripts/check-schema.mjs']);
+  if (schema !== 0) process.exit(schema);
+}
+process.exit(run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...extra]));
