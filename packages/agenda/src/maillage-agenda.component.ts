@@ -57,7 +57,7 @@ export class MaillageAgendaElement extends MaillageWidget {
         ${occurrences.map(
           (o) => html`<li part="event">
             <time datetime=${new Date(o.start).toISOString()}>${format.format(o.start)}</time>
-            ${pickText(o.event.title, lang, feed.language)}
+            <span class="title">${pickText(o.event.title, lang, feed.language)}</span>
           </li>`,
         )}
       </ul>`;

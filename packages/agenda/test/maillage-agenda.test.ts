@@ -23,7 +23,7 @@ async function mount(attributes: string): Promise<MaillageAgendaElement> {
   return agenda;
 }
 
-const titles = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="event"]')].map((n) => n.lastChild!.textContent!.trim());
+const titles = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="event"]')].map((n) => n.querySelector('.title')!.textContent!.trim());
 
 describe('<maillage-agenda> (first version)', () => {
   it('lists the titles of upcoming events in date order, in its language', async () => {

@@ -87,7 +87,7 @@ export class FeedController implements ReactiveController {
       this.#waitingForId = false;
       if (this.link.kind === 'not-found' && this.link.id === id) this.resolve();
     };
-    void customElements.whenDefined('maillage-feed').then(() => queueMicrotask(again));
+    if (!customElements.get('maillage-feed')) void customElements.whenDefined('maillage-feed').then(again);
     this.host.ownerDocument.addEventListener(FEED_CONNECTED, again, { once: true });
     if (this.host.ownerDocument.readyState === 'loading') {
       this.host.ownerDocument.addEventListener('DOMContentLoaded', again, { once: true });

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { defineElement, MaillageElement } from '@maillage/core';
 
 class TestEmitter extends MaillageElement {}
@@ -14,16 +14,24 @@ describe('MaillageElement', () => {
 
   it('emits bubbling, composed events that cross shadow roots', async () => {
     TestEmitter.define('maillage-test-emitter');
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const host = document.createElement('div');
+    document.body.append(host);
     const shadow = host.attachShadow({ mode: 'open' });
     const emitter = document.createElement('maillage-test-emitter') as TestEmitter;
     shadow.append(emitter);
-    const heard = oneEvent(document, 'maillage-select');
-    const notCancelled = emitter.emit('maillage-select', { kind: 'event', id: 'e1' });
-    const event = await heard;
-    expect(notCancelled).to.equal(true);
-    expect(event.detail).to.deep.equal({ kind: 'event', id: 'e1' });
-    expect(event.bubbles).to.equal(true);
-    expect(event.composed).to.equal(true);
+    const heard: CustomEvent[] = [];
+    const listener = (event: CustomEvent) => heard.push(event);
+    document.addEventListener('maillage-select', listener);
+    try {
+      const notCancelled = emitter.emit('maillage-select', { kind: 'event', id: 'e1' });
+      expect(notCancelled).to.equal(true);
+    } finally {
+      document.removeEventListener('maillage-select', listener);
+    }
+    host.remove();
+    expect(heard).to.have.length(1);
+    expect(heard[0]!.detail).to.deep.equal({ kind: 'event', id: 'e1' });
+    expect(heard[0]!.bubbles).to.equal(true);
+    expect(heard[0]!.composed).to.equal(true);
   });
 });

@@ -103,7 +103,7 @@ export function zonedParts(epoch: number, timezone: string): LocalDateTime {
   return utcParts(instant + offsetMsAt(instant, timezone));
 }
 
-/** What Intl says, unbuffered: the zone's wall time at an instant, read as if it were UTC. */
+/** What Intl says, uncached: the zone's wall time at an instant, read as if it were UTC. */
 function formattedWall(epoch: number, formatter: Intl.DateTimeFormat): number {
   const parts: LocalParts = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
   let beforeChrist = false;
@@ -136,8 +136,13 @@ function rawOffsetMs(epoch: number, formatter: Intl.DateTimeFormat): number {
 const offsetCache = new Map<string, Map<number, number>>();
 const MAX_CACHED_HOURS = 100_000;
 
+// Intl refuses instants beyond ±8.64e15 ms; far-away windows are read at the edge instead of throwing.
+const LAST_INSTANT = 8.6e15;
+
 function offsetMsAt(epoch: number, timezone: string): number {
-  const hour = Math.floor(epoch / HOUR);
+  if (Number.isNaN(epoch)) return 0;
+  const instant = Math.min(Math.max(epoch, -LAST_INSTANT), LAST_INSTANT);
+  const hour = Math.floor(instant / HOUR);
   const cached = offsetCache.get(timezone)?.get(hour);
   if (cached !== undefined) return cached;
   const formatter = formatterFor(timezone);
@@ -148,7 +153,7 @@ function offsetMsAt(epoch: number, timezone: string): number {
     hours = new Map();
     offsetCache.set(timezone, hours);
   }
-  const offset = rawOffsetMs(epoch, formatter);
+  const offset = rawOffsetMs(instant, formatter);
   if (rawOffsetMs(hour * HOUR, formatter) === offset && rawOffsetMs(hour * HOUR + HOUR - 1, formatter) === offset) {
     if (hours.size >= MAX_CACHED_HOURS) hours.clear();
     hours.set(hour, offset);
@@ -288,4 +293,16 @@ export function formatLocalDateTime(parts: LocalParts): string {
 export function zonedDate(epoch: number, timezone: string): LocalDate {
   const { year, month, day } = zonedParts(epoch, timezone);
   return { year, month, day };
+}
+
+/**
+ * The instant a date-time text is over: the instant itself, or for a date alone the end of that local day
+ * (a deadline of `2027-06-30` still accepts answers on the 30th).
+ */
+export function toEndEpoch(text: string, timezone: string): number | null {
+  const parts = readDateTime(text);
+  if (parts === null || !parts.allDay) return parts === null ? null : toEpoch(text, timezone);
+  if (!isValidTimeZone(timezone)) return null;
+  const next = addDays(parts, 1);
+  return localToEpoch({ year: next.year, month: next.month, day: next.day, hour: 0, minute: 0, second: 0 }, timezone);
 }

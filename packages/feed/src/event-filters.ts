@@ -45,7 +45,8 @@ export function eventMatches(feed: Feed, event: FeedEvent, query: EventQuery, in
   if (!anyOf(query.organizations, event.organizers)) return false;
   if (!anyOf(query.places, event.placeId === undefined ? undefined : [event.placeId])) return false;
   if (!anyOf(query.audience, event.audience)) return false;
-  if (!anyOf(query.tags?.map(foldForSearch), event.tags?.map(foldForSearch))) return false;
+  const prepared = prepare(query);
+  if (!anyOf(prepared.tags, event.tags === undefined ? undefined : foldedTags(event))) return false;
   if (query.free !== undefined && query.free !== (event.price?.free === true)) return false;
   if (query.coOrganized !== undefined && query.coOrganized !== isCoOrganized(event)) return false;
   if (!anyOf(query.sectors, eventSectors(feed, event, index))) return false;
@@ -53,8 +54,44 @@ export function eventMatches(feed: Feed, event: FeedEvent, query: EventQuery, in
     const offered = new Set([...(event.accessibility ?? []), ...placeAccessibility(event, index)]);
     if (!query.accessibility.every((need) => offered.has(need))) return false;
   }
-  if (query.text !== undefined && !matchesText(feed, event, searchWords(query.text), index)) return false;
+  if (!matchesText(feed, event, prepared.words, index)) return false;
   return true;
+}
+
+interface PreparedQuery {
+  readonly text: string | undefined;
+  readonly words: readonly string[];
+  readonly rawTags: readonly string[] | undefined;
+  readonly tags: readonly string[] | undefined;
+}
+
+// Folding is done once per query object, not once per event (and again if the object was changed).
+const preparedQueries = new WeakMap<EventQuery, PreparedQuery>();
+
+function prepare(query: EventQuery): PreparedQuery {
+  let prepared = preparedQueries.get(query);
+  if (prepared === undefined || prepared.text !== query.text || prepared.rawTags !== query.tags) {
+    prepared = {
+      text: query.text,
+      words: typeof query.text === 'string' ? searchWords(query.text) : [],
+      rawTags: query.tags,
+      tags: query.tags?.map(foldForSearch),
+    };
+    preparedQueries.set(query, prepared);
+  }
+  return prepared;
+}
+
+// Tags are matched like search words: "Jeux de société" and "jeux de societe" are one tag.
+const eventTags = new WeakMap<FeedEvent, readonly string[]>();
+
+function foldedTags(event: FeedEvent): readonly string[] {
+  let tags = eventTags.get(event);
+  if (tags === undefined) {
+    tags = (event.tags ?? []).map(foldForSearch);
+    eventTags.set(event, tags);
+  }
+  return tags;
 }
 
 /** An empty or absent filter passes everything; otherwise one of the values must be wanted. */
@@ -78,12 +115,18 @@ export function isCoOrganized(event: FeedEvent): boolean {
  */
 export function eventSectors(feed: Feed, event: FeedEvent, index = indexFeed(feed)): readonly string[] {
   if (event.sectors !== undefined && event.sectors.length > 0) return event.sectors;
+  const cached = inheritedSectors.get(event);
+  if (cached !== undefined && cached.feed === feed) return cached.sectors;
   const sectors = new Set<string>();
   for (const id of event.organizers ?? []) {
     for (const sector of index.organizations.get(id)?.sectors ?? []) sectors.add(sector);
   }
+  inheritedSectors.set(event, { feed, sectors: [...sectors] });
   return [...sectors];
 }
+
+// Organizers' sectors per event, checked against the feed they were read from.
+const inheritedSectors = new WeakMap<FeedEvent, { feed: Feed; sectors: readonly string[] }>();
 
 /** It spans sectors: it names two sectors or more, or its organizers work in different sectors. */
 export function isCrossSector(feed: Feed, event: FeedEvent, index = indexFeed(feed)): boolean {

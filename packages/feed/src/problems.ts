@@ -35,19 +35,28 @@ export const PROBLEM_CODES = [
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 /** What the widgets do about a problem, said at the end of its message. */
-export type ProblemEffect = 'skip-record' | 'drop-value' | 'drop-part' | 'clamp' | 'none';
+export type ProblemEffect = 'skip-record' | 'drop-value' | 'drop-part' | 'replace' | 'as-other' | 'none';
 
 export interface ProblemDetails {
   /** The offending value; shown shortened. */
   readonly value?: unknown;
   /** What was expected: a known form, or words of the caller's. */
   readonly expected?: ExpectedForm | LocalizedMessage;
-  /** A bound (characters, entries) or, with the `clamp` effect, the value used instead. */
+  /** A bound: characters, entries, partners. */
   readonly limit?: number;
+  /** With the `replace` effect, the value used instead. */
+  readonly replacement?: string | number;
   /** The allowed values of a closed vocabulary. */
   readonly allowed?: readonly string[];
+  /** Where in a text file, counted from 1. */
+  readonly at?: TextPosition;
   /** Defaults to `skip-record` for errors and `drop-value` for warnings, on codes that need saying so. */
   readonly effect?: ProblemEffect;
+}
+
+export interface TextPosition {
+  readonly line: number;
+  readonly column: number;
 }
 
 interface Parts {
@@ -56,6 +65,7 @@ interface Parts {
   readonly expected: LocalizedMessage | undefined;
   readonly limit: string;
   readonly allowed: string;
+  readonly at: TextPosition | undefined;
 }
 
 type Compose = (parts: Parts) => LocalizedMessage;
@@ -84,8 +94,8 @@ const MESSAGES: Readonly<Record<ProblemCode, Compose>> = {
     en: 'The file is empty: it holds no feed.',
   }),
   'json-syntax': (p) => ({
-    fr: `Le fichier n'est pas du JSON valide${p.value === '' ? '' : ` (${p.value})`}. Vérifiez les virgules, les guillemets et les accolades ; un validateur JSON en ligne aide à trouver l'erreur.`,
-    en: `The file is not valid JSON${p.value === '' ? '' : ` (${p.value})`}. Check commas, quotes and braces; an online JSON validator helps to find the mistake.`,
+    fr: `Le fichier n'est pas du JSON valide${p.at === undefined ? '' : ` (erreur ligne ${p.at.line}, colonne ${p.at.column})`}. Vérifiez les virgules, les guillemets et les accolades ; un validateur JSON en ligne aide à trouver l'erreur.`,
+    en: `The file is not valid JSON${p.at === undefined ? '' : ` (error at line ${p.at.line}, column ${p.at.column})`}. Check commas, quotes and braces; an online JSON validator helps to find the mistake.`,
   }),
   'json-truncated': () => ({
     fr: "Le fichier JSON s'arrête avant la fin : il est incomplet (fichier coupé ou téléchargement interrompu).",
@@ -108,8 +118,8 @@ const MESSAGES: Readonly<Record<ProblemCode, Compose>> = {
     en: `${capital(p.field.en)} is not a full web address${quotedEn(p)} (expected: ${EXPECTED_FORMS.url.en}).`,
   }),
   'unsafe-url': (p) => ({
-    fr: `${capital(p.field.fr)} est un lien refusé par sécurité${quotedFr(p)} : seuls les liens http et https sont acceptés.`,
-    en: `${capital(p.field.en)} is a link refused for safety${quotedEn(p)}: only http and https links are accepted.`,
+    fr: `${capital(p.field.fr)} n'est pas un lien autorisé${quotedFr(p)}. Par sécurité, seuls les liens http et https sont acceptés.`,
+    en: `${capital(p.field.en)} is not an allowed link${quotedEn(p)}. For safety, only http and https links are accepted.`,
   }),
   'out-of-range': (p) => ({
     fr: `${capital(p.field.fr)} est hors des limites${quotedFr(p)}${expectedSuffix(p, 'fr')}.`,
@@ -171,7 +181,7 @@ const WITH_EFFECT: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
   'unknown-value',
 ]);
 
-function effectSentence(effect: ProblemEffect, limit: string): LocalizedMessage | null {
+function effectSentence(effect: ProblemEffect, replacement: string): LocalizedMessage | null {
   switch (effect) {
     case 'skip-record':
       return { fr: 'Cet élément est ignoré.', en: 'This record is skipped.' };
@@ -179,8 +189,10 @@ function effectSentence(effect: ProblemEffect, limit: string): LocalizedMessage 
       return { fr: 'Cette valeur est ignorée.', en: 'This value is ignored.' };
     case 'drop-part':
       return { fr: 'Le bloc { … } qui contient cette valeur est ignoré.', en: 'The { … } block holding this value is ignored.' };
-    case 'clamp':
-      return { fr: `La valeur ${limit} est utilisée à la place.`, en: `${limit} is used instead.` };
+    case 'as-other':
+      return { fr: 'Elle est comptée comme « other » (autre).', en: 'It is counted as "other".' };
+    case 'replace':
+      return { fr: `La valeur « ${replacement} » est utilisée à la place.`, en: `"${replacement}" is used instead.` };
     case 'none':
       return null;
   }
@@ -221,10 +233,11 @@ export function makeProblem(
     expected,
     limit,
     allowed: details.allowed === undefined ? '' : details.allowed.join(', '),
+    at: details.at,
   };
   let message = MESSAGES[code](parts);
   const effect = details.effect ?? (WITH_EFFECT.has(code) ? (severity === 'error' ? 'skip-record' : 'drop-value') : 'none');
-  const sentence = effectSentence(effect, limit);
+  const sentence = effectSentence(effect, details.replacement === undefined ? '' : String(details.replacement));
   if (sentence !== null) message = { fr: `${message.fr} ${sentence.fr}`, en: `${message.en} ${sentence.en}` };
   return { path, code, severity, message };
 }

@@ -207,12 +207,13 @@ export function expandRecurrence(
   window: { from: number; to: number },
   max = MAX_OCCURRENCES,
 ): OccurrenceTimes[] {
+  if (typeof input !== 'object' || input === null) return [];
   const zone = isValidTimeZone(timezone) ? timezone : 'UTC';
   const series = readSeries(input, zone);
   if (series === null || !(window.from <= window.to) || !(max > 0)) return [];
   const { first, allDay } = series;
   const rule = input.rrule === undefined ? null : parseRRule(input.rrule);
-  const excluded = readExdates(input.exdates ?? [], zone, allDay);
+  const excluded = readExdates(Array.isArray(input.exdates) ? input.exdates : [], zone, allDay);
   const until = rule?.until === undefined ? Infinity : untilEpoch(rule.until, zone);
   const occurrences: OccurrenceTimes[] = [];
   let generated = 0;
@@ -222,7 +223,9 @@ export function expandRecurrence(
     const times = timesOn(date, series, zone, exactStart);
     if (times.start >= window.to || times.start > until) return false;
     generated++;
-    if (!isExcluded(date, series.time, times.start, excluded) && overlaps(times, window)) occurrences.push(times);
+    if (!isExcluded(date, series.time, times.start, excluded) && occurrenceOverlaps(times, window)) {
+      occurrences.push(times);
+    }
     return occurrences.length < max && (rule?.count === undefined || generated < rule.count);
   };
 
@@ -292,8 +295,8 @@ function timesOn(date: LocalDate, series: Series, zone: string, exactStart?: num
   return { start, end: start + series.duration, allDay: false };
 }
 
-/** An instant event (no duration) is in the window when it starts in it. */
-function overlaps(times: OccurrenceTimes, window: { from: number; to: number }): boolean {
+/** Whether an occurrence overlaps [from, to); one without duration is in it when it starts in it. */
+export function occurrenceOverlaps(times: OccurrenceTimes, window: { from: number; to: number }): boolean {
   if (times.end > times.start) return times.start < window.to && times.end > window.from;
   return times.start >= window.from && times.start < window.to;
 }

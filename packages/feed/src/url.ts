@@ -27,7 +27,10 @@ export function safeUrl(value: unknown, schemes: readonly UrlScheme[] = WEB_SCHE
   }
   if (!(schemes as readonly string[]).includes(url.protocol)) return null;
   if (url.username !== '' || url.password !== '') return null;
-  if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname === '') return null;
+  // Some engines percent-encode what no real host name holds (spaces…) instead of refusing it.
+  if ((url.protocol === 'http:' || url.protocol === 'https:') && (url.hostname === '' || url.hostname.includes('%'))) {
+    return null;
+  }
   return url.href;
 }
 

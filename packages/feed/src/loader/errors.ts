@@ -44,11 +44,17 @@ export function timeoutError(source: string, timeoutMs: number): LoadError {
 }
 
 export function tooLargeError(source: string, maxBytes: number): LoadError {
-  const megabytes = maxBytes / (1024 * 1024);
   return loadError('too-large', source, {
-    fr: `Le flux est trop volumineux (plus de ${decimal(megabytes, 'fr')} Mo).`,
-    en: `The feed is too large (over ${decimal(megabytes, 'en')} MB).`,
+    fr: `Le flux est trop volumineux (plus de ${size(maxBytes, 'fr')}).`,
+    en: `The feed is too large (over ${size(maxBytes, 'en')}).`,
   });
+}
+
+const UNITS = { fr: ['octets', 'ko', 'Mo'], en: ['bytes', 'KB', 'MB'] } as const;
+
+function size(bytes: number, lang: 'fr' | 'en'): string {
+  const power = bytes >= 1024 * 1024 ? 2 : bytes >= 1024 ? 1 : 0;
+  return `${decimal(bytes / 1024 ** power, lang)} ${UNITS[lang][power]}`;
 }
 
 export function httpStatusError(source: string, status: number): LoadError {
@@ -117,7 +123,13 @@ export function notAFeedError(source: string): LoadError {
 export function unparsableError(source: string, problems: readonly Problem[]): LoadError {
   const first = problems.find((p) => p.severity === 'error') ?? problems[0];
   if (!first) return notAFeedError(source);
-  const code: LoadErrorCode =
-    first.code === 'html-page' || first.code === 'json-syntax' ? first.code : 'not-a-feed';
-  return loadError(code, source, first.message);
+  return loadError(PARSER_CODES.get(first.code) ?? 'not-a-feed', source, first.message);
 }
+
+/** The parser's codes for a text that is not JSON; anything else it refuses is not a feed. */
+const PARSER_CODES: ReadonlyMap<string, LoadErrorCode> = new Map([
+  ['html-page', 'html-page'],
+  ['json-syntax', 'json-syntax'],
+  ['json-truncated', 'json-syntax'],
+  ['empty-file', 'json-syntax'],
+]);

@@ -1,21 +1,12 @@
 /** What the record parsers share while reading one feed: the problems found and the feed's settings. */
 import { makeProblem } from '../problems.js';
 import type { ProblemCode, ProblemDetails } from '../problems.js';
-import type { Id, Problem, Severity } from '../types.js';
+import type { Problem, Severity } from '../types.js';
 
 /** A hostile feed could otherwise produce millions of problems; past this many only a count is kept. */
 export const MAX_PROBLEMS = 1000;
 
 export type CollectionName = 'organizations' | 'places' | 'events' | 'missions' | 'cooperations';
-
-/** A reference from a record to another, checked once every collection is read. */
-export interface PendingReference {
-  readonly target: CollectionName;
-  readonly id: Id;
-  readonly path: string;
-  /** Removes the reference from its record when it leads nowhere. */
-  readonly drop: () => void;
-}
 
 /** Read-only fields made writable, for records under construction. */
 export type Draft<T> = { -readonly [K in keyof T]: T[K] };
@@ -42,17 +33,33 @@ export class ParseContext {
     return this.overflowHasError || this.found.some((problem) => problem.severity === 'error');
   }
 
+  /** The problems in the order of the feed (references are checked last, but are reported with their record). */
   problems(): Problem[] {
-    if (this.overflow === 0) return this.found;
+    const ordered = this.found
+      .map((problem, order) => ({ problem, order, rank: feedOrder(problem.path) }))
+      .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.order - b.order)
+      .map((entry) => entry.problem);
+    if (this.overflow === 0) return ordered;
     const summary = makeProblem('too-many-problems', '', this.overflowHasError ? 'error' : 'warning', {
       limit: MAX_PROBLEMS,
     });
-    return [...this.found, this.sourced(summary)];
+    return [...ordered, this.sourced(summary)];
   }
 
   private sourced(problem: Problem): Problem {
     return this.source === undefined ? problem : { ...problem, source: this.source };
   }
+}
+
+const COLLECTION_ORDER: readonly string[] = ['organizations', 'places', 'events', 'missions', 'cooperations'];
+const RECORD_PATH = /^([a-z]+)(?:\[(\d+)\])?/;
+
+/** Root fields first, then each collection in turn, record by record. */
+function feedOrder(path: string): [number, number] {
+  const match = RECORD_PATH.exec(path);
+  const collection = match === null ? -1 : COLLECTION_ORDER.indexOf(match[1]!);
+  if (collection < 0) return [0, 0];
+  return [collection + 1, match![2] === undefined ? -1 : Number(match![2])];
 }
 
 /** The path of a key under `path`: `events[3]` and `start` give `events[3].start`; the root has no prefix. */
@@ -62,4 +69,9 @@ export function childPath(path: string, key: string): string {
 
 export function itemPath(path: string, index: number): string {
   return `${path}[${index}]`;
+}
+
+/** Sets an optional field only when it has a value, so that output objects hold no `undefined` keys. */
+export function put<T, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) target[key] = value;
 }

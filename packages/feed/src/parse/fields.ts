@@ -4,6 +4,7 @@
  * key, so `__proto__`, `constructor` or `prototype` keys in a feed are never consulted.
  */
 import { readDateTime } from '../datetime.js';
+import type { LocalDateTime } from '../datetime.js';
 import { safeEmail, safePhone, safeUrl } from '../url.js';
 import type { Text } from '../types.js';
 import { VOCABULARIES } from '../vocabularies.js';
@@ -70,21 +71,27 @@ function invalid(ctx: ParseContext, path: string, need: Need, value: unknown, ex
 }
 
 // Line breaks and tabs are kept; every other control character goes (C0, DEL, C1).
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const CARRIAGE_RETURNS = /\r\n?/g;
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /** Trimmed text without control characters other than line breaks and tabs. */
 export function cleanString(value: string): string {
+  // Most feed text has no control character at all: one test instead of two replacements.
+  if (!ANY_CONTROL.test(value)) return value.trim();
   return value.replace(CARRIAGE_RETURNS, '\n').replace(CONTROLS, '').trim();
 }
 
-/** Cuts a text longer than `max` (ending it with "…"), with a warning. Never splits a surrogate pair. */
-function bounded(ctx: ParseContext, text: string, max: number, path: string): string {
+/**
+ * Cuts a text longer than `max` (ending it with "…"), with a warning at `path`, or at its `key` when given
+ * (paths are only built when a problem is reported). Never splits a surrogate pair.
+ */
+function bounded(ctx: ParseContext, text: string, max: number, path: string, key = ''): string {
   if (text.length <= max) return text;
   let end = max - 1;
   const last = text.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end--;
-  ctx.report('too-long', path, 'warning', { limit: max });
+  ctx.report('too-long', key === '' ? path : childPath(path, key), 'warning', { limit: max });
   return `${text.slice(0, end).trimEnd()}…`;
 }
 
@@ -98,10 +105,13 @@ export function readIdValue(value: unknown): string | null {
 }
 
 export function readId(ctx: ParseContext, object: JsonObject, key: string, path: string, need: Need): string | undefined {
-  const here = childPath(path, key);
   const value = own(object, key);
-  if (value === undefined) return absent(ctx, here, need, 'id');
-  return readIdValue(value) ?? invalid(ctx, here, need, value, 'id');
+  const id = value === undefined ? null : readIdValue(value);
+  if (id !== null) return id;
+  if (value === undefined || (typeof value === 'string' && cleanString(value) === '')) {
+    return absent(ctx, childPath(path, key), need, 'id');
+  }
+  return invalid(ctx, childPath(path, key), need, value, 'id');
 }
 
 /** A plain string field. */
@@ -113,13 +123,12 @@ export function readString(
   max: number = LIMITS.short,
   need: Need = 'optional',
 ): string | undefined {
-  const here = childPath(path, key);
   const value = own(object, key);
-  if (value === undefined) return absent(ctx, here, need, 'string');
-  if (typeof value !== 'string') return invalid(ctx, here, need, value, 'string');
+  if (value === undefined) return absent(ctx, childPath(path, key), need, 'string');
+  if (typeof value !== 'string') return invalid(ctx, childPath(path, key), need, value, 'string');
   const text = cleanString(value);
-  if (text === '') return absent(ctx, here, need, 'string');
-  return bounded(ctx, text, max, here);
+  if (text === '') return absent(ctx, childPath(path, key), need, 'string');
+  return bounded(ctx, text, max, path, key);
 }
 
 // BCP 47-like language tags: "fr", "en", "fr-FR", "oc-gascon"; any other key of a text object is dropped.
@@ -129,27 +138,30 @@ export function isLanguageCode(value: string): boolean {
   return value.length <= 35 && LANGUAGE_KEY.test(value);
 }
 
-/** A text value: a string, or an object of language code to string. Null when nothing usable remains. */
-export function readTextValue(ctx: ParseContext, value: unknown, max: number, path: string): Text | null {
+/**
+ * A text value: a string, or an object of language code to string. Null when nothing usable remains. Problems
+ * are reported at `path`, or at its `key` when given.
+ */
+export function readTextValue(ctx: ParseContext, value: unknown, max: number, path: string, key = ''): Text | null {
   if (typeof value === 'string') {
     const text = cleanString(value);
-    return text === '' ? null : bounded(ctx, text, max, path);
+    return text === '' ? null : bounded(ctx, text, max, path, key);
   }
   const object = asObject(value);
   if (object === null) return null;
   const result: Record<string, string> = {};
   let count = 0;
-  for (const key of Object.keys(object)) {
-    if (!isLanguageCode(key)) continue;
-    const entry = object[key];
+  for (const language of Object.keys(object)) {
+    if (!isLanguageCode(language)) continue;
+    const entry = object[language];
     if (typeof entry !== 'string') continue;
     const text = cleanString(entry);
     if (text === '') continue;
     if (count === LIMITS.languages) {
-      ctx.report('too-many', path, 'warning', { limit: LIMITS.languages });
+      ctx.report('too-many', key === '' ? path : childPath(path, key), 'warning', { limit: LIMITS.languages });
       break;
     }
-    result[key] = bounded(ctx, text, max, path);
+    result[language] = bounded(ctx, text, max, path, key);
     count++;
   }
   return count === 0 ? null : result;
@@ -163,13 +175,12 @@ export function readText(
   max: number,
   need: Need = 'optional',
 ): Text | undefined {
-  const here = childPath(path, key);
   const value = own(object, key);
-  if (value === undefined) return absent(ctx, here, need, 'text');
-  const text = readTextValue(ctx, value, max, here);
+  if (value === undefined) return absent(ctx, childPath(path, key), need, 'text');
+  const text = readTextValue(ctx, value, max, path, key);
   if (text !== null) return text;
-  if (typeof value === 'string') return absent(ctx, here, need, 'text');
-  return invalid(ctx, here, need, value, 'text');
+  if (typeof value === 'string') return absent(ctx, childPath(path, key), need, 'text');
+  return invalid(ctx, childPath(path, key), need, value, 'text');
 }
 
 export function readBoolean(ctx: ParseContext, object: JsonObject, key: string, path: string): boolean | undefined {
@@ -194,14 +205,17 @@ export function readNumber(
   rule: NumberRule,
   need: Need = 'optional',
 ): number | undefined {
-  const here = childPath(path, key);
   const value = own(object, key);
-  if (value === undefined) return absent(ctx, here, need, rule.expected);
+  if (value === undefined) return absent(ctx, childPath(path, key), need, rule.expected);
   if (typeof value !== 'number' || !Number.isFinite(value) || (rule.integer === true && !Number.isInteger(value))) {
-    return invalid(ctx, here, need, value, rule.expected);
+    return invalid(ctx, childPath(path, key), need, value, rule.expected);
   }
   if (value < rule.min || value > rule.max) {
-    ctx.report('out-of-range', here, severityOf(need), { value, expected: rule.expected, effect: effectOf(need) });
+    ctx.report('out-of-range', childPath(path, key), severityOf(need), {
+      value,
+      expected: rule.expected,
+      effect: effectOf(need),
+    });
     return undefined;
   }
   // -0 would not survive a JSON round trip.
@@ -216,10 +230,30 @@ export function readDate(
   path: string,
   need: Need = 'optional',
 ): string | undefined {
-  const here = childPath(path, key);
+  return readDated(ctx, object, key, path, need)?.text;
+}
+
+/** A date text with what it says, for the fields that are compared with another. */
+export interface Dated {
+  readonly text: string;
+  readonly parts: LocalDateTime;
+}
+
+export function readDated(
+  ctx: ParseContext,
+  object: JsonObject,
+  key: string,
+  path: string,
+  need: Need = 'optional',
+): Dated | undefined {
   const value = own(object, key);
-  if (value === undefined) return absent(ctx, here, need, 'date');
-  return readDateValue(value) ?? invalid(ctx, here, need, value, 'date');
+  if (value === undefined) return absent(ctx, childPath(path, key), need, 'date');
+  if (typeof value === 'string') {
+    const text = value.trim();
+    const parts = readDateTime(text);
+    if (parts !== null) return { text, parts };
+  }
+  return invalid(ctx, childPath(path, key), need, value, 'date');
 }
 
 export function readDateValue(value: unknown): string | null {
@@ -236,14 +270,13 @@ export function readUrl(
   path: string,
   need: Need = 'optional',
 ): string | undefined {
-  const here = childPath(path, key);
   const value = own(object, key);
-  if (value === undefined) return absent(ctx, here, need, 'url');
+  if (value === undefined) return absent(ctx, childPath(path, key), need, 'url');
   const url = safeUrl(value);
   if (url !== null) return url;
-  if (typeof value === 'string' && value.trim() === '') return absent(ctx, here, need, 'url');
+  if (typeof value === 'string' && value.trim() === '') return absent(ctx, childPath(path, key), need, 'url');
   const code = parsesAsUrl(value) ? 'unsafe-url' : 'invalid-url';
-  ctx.report(code, here, severityOf(need), { value, effect: effectOf(need) });
+  ctx.report(code, childPath(path, key), severityOf(need), { value, effect: effectOf(need) });
   return undefined;
 }
 
@@ -303,25 +336,29 @@ export function readChoice<T extends string>(
   path: string,
   vocabulary: VocabularyName,
 ): T | undefined {
-  const here = childPath(path, key);
   const value = own(object, key);
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') return invalid(ctx, here, 'optional', value, 'string');
+  if (typeof value !== 'string') return invalid(ctx, childPath(path, key), 'optional', value, 'string');
   const text = value.trim();
   const known = matchVocabulary(vocabulary, text);
   if (known !== null) return known as T;
-  ctx.report('unknown-value', here, 'warning', { value: text, allowed: VOCABULARIES[vocabulary] });
+  ctx.report('unknown-value', childPath(path, key), 'warning', { value: text, allowed: VOCABULARIES[vocabulary] });
   return undefined;
 }
 
 /** The entries of a list field, bounded; a lone value stands for a list of one. */
-function listEntries(ctx: ParseContext, value: unknown, path: string, max: number): readonly unknown[] {
+function listEntries(ctx: ParseContext, value: unknown, path: string, key: string, max: number): readonly unknown[] {
   if (!Array.isArray(value)) return [value];
   if (value.length > max) {
-    ctx.report('too-many', path, 'warning', { limit: max });
+    ctx.report('too-many', childPath(path, key), 'warning', { limit: max });
     return value.slice(0, max);
   }
   return value;
+}
+
+/** The path of entry `index` of the list at `key`; a lone value has no index. */
+function entryPath(path: string, key: string, list: unknown, index: number): string {
+  return Array.isArray(list) ? itemPath(childPath(path, key), index) : childPath(path, key);
 }
 
 /**
@@ -335,18 +372,17 @@ export function readTerms(
   path: string,
   vocabulary?: VocabularyName,
 ): string[] | undefined {
-  const here = childPath(path, key);
   const value = own(object, key);
   if (value === undefined) return undefined;
-  if (asObject(value) !== null) return invalid(ctx, here, 'optional', value, 'list');
+  if (asObject(value) !== null) return invalid(ctx, childPath(path, key), 'optional', value, 'list');
   const terms: string[] = [];
-  const entries = listEntries(ctx, value, here, LIMITS.terms);
+  const entries = listEntries(ctx, value, path, key, LIMITS.terms);
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     if (entry === null) continue;
     const text = typeof entry === 'string' ? cleanString(entry) : '';
     if (text === '' || text.length > LIMITS.short) {
-      invalid(ctx, itemPath(here, i), 'optional', entry, 'string');
+      invalid(ctx, entryPath(path, key, value, i), 'optional', entry, 'string');
       continue;
     }
     const term = vocabulary === undefined ? text : (matchVocabulary(vocabulary, text) ?? text);
@@ -355,46 +391,31 @@ export function readTerms(
   return terms.length === 0 ? undefined : terms;
 }
 
-/** Ids with the path each came from, for references checked later. */
-export interface IdEntry {
-  readonly id: string;
-  readonly path: string;
-}
-
 /** A list of record ids, without duplicates. */
-export function readIdList(ctx: ParseContext, object: JsonObject, key: string, path: string): IdEntry[] | undefined {
-  const here = childPath(path, key);
+export function readIdList(ctx: ParseContext, object: JsonObject, key: string, path: string): string[] | undefined {
   const value = own(object, key);
   if (value === undefined) return undefined;
-  if (asObject(value) !== null) return invalid(ctx, here, 'optional', value, 'list');
-  const ids: IdEntry[] = [];
-  const seen = new Set<string>();
-  const entries = listEntries(ctx, value, here, LIMITS.references);
+  if (asObject(value) !== null) return invalid(ctx, childPath(path, key), 'optional', value, 'list');
+  const ids = new Set<string>();
+  const entries = listEntries(ctx, value, path, key, LIMITS.references);
   for (let i = 0; i < entries.length; i++) {
-    const entryPath = Array.isArray(value) ? itemPath(here, i) : here;
     const id = readIdValue(entries[i]);
-    if (id === null) {
-      if (entries[i] !== null) invalid(ctx, entryPath, 'optional', entries[i], 'id');
-      continue;
-    }
-    if (seen.has(id)) continue;
-    seen.add(id);
-    ids.push({ id, path: entryPath });
+    if (id !== null) ids.add(id);
+    else if (entries[i] !== null) invalid(ctx, entryPath(path, key, value, i), 'optional', entries[i], 'id');
   }
-  return ids.length === 0 ? undefined : ids;
+  return ids.size === 0 ? undefined : [...ids];
 }
 
 /** A list of date-times (exdates), invalid entries dropped. */
 export function readDateList(ctx: ParseContext, object: JsonObject, key: string, path: string): string[] | undefined {
-  const here = childPath(path, key);
   const value = own(object, key);
   if (value === undefined) return undefined;
-  if (asObject(value) !== null) return invalid(ctx, here, 'optional', value, 'list');
+  if (asObject(value) !== null) return invalid(ctx, childPath(path, key), 'optional', value, 'list');
   const dates = new Set<string>();
-  const entries = listEntries(ctx, value, here, LIMITS.references);
+  const entries = listEntries(ctx, value, path, key, LIMITS.references);
   for (let i = 0; i < entries.length; i++) {
     const date = readDateValue(entries[i]);
-    if (date === null) invalid(ctx, Array.isArray(value) ? itemPath(here, i) : here, 'optional', entries[i], 'date');
+    if (date === null) invalid(ctx, entryPath(path, key, value, i), 'optional', entries[i], 'date');
     else dates.add(date);
   }
   return dates.size === 0 ? undefined : [...dates];
@@ -415,9 +436,8 @@ export function readArray(
   path: string,
   max: number,
 ): readonly unknown[] | undefined {
-  const here = childPath(path, key);
   const value = own(object, key);
   if (value === undefined) return undefined;
-  if (!Array.isArray(value)) return invalid(ctx, here, 'optional', value, 'list');
-  return listEntries(ctx, value, here, max);
+  if (!Array.isArray(value)) return invalid(ctx, childPath(path, key), 'optional', value, 'list');
+  return listEntries(ctx, value, path, key, max);
 }

@@ -1,0 +1,186 @@
+import { RESOURCE_KINDS } from '../types.js';
+import type { Cooperation, CooperationStatus, Outcome, Partner, Resource, ResourceKind, Text } from '../types.js';
+import { childPath, itemPath, put } from './context.js';
+import type { Draft, ParseContext } from './context.js';
+import {
+  LIMITS,
+  asObject,
+  own,
+  readArray,
+  readChoice,
+  readDated,
+  readId,
+  readIdList,
+  readIdValue,
+  readNumber,
+  readText,
+  readTextValue,
+  readTerms,
+  readUrl,
+  matchVocabulary,
+  cleanString,
+} from './fields.js';
+import type { JsonObject } from './fields.js';
+import { readContact, readImage, readSources } from './parts.js';
+import { readEndAfter } from './schedule.js';
+
+/**
+ * A cooperation between organizations. Its partners are checked again with the other references, once
+ * organizations are known: a cooperation left with fewer than two is skipped there.
+ */
+export function parseCooperation(ctx: ParseContext, input: JsonObject, path: string): Draft<Cooperation> | null {
+  const id = readId(ctx, input, 'id', path, 'required');
+  const title = readText(ctx, input, 'title', path, LIMITS.title, 'required');
+  const partners = readPartners(ctx, input, path);
+  if (id === undefined || title === undefined || partners === null) return null;
+  const cooperation: Draft<Cooperation> = { id, title, partners };
+  put(cooperation, 'summary', readText(ctx, input, 'summary', path, LIMITS.summary));
+  put(cooperation, 'description', readText(ctx, input, 'description', path, LIMITS.description));
+  put(cooperation, 'sectors', readTerms(ctx, input, 'sectors', path, 'sectors'));
+  put(cooperation, 'resources', readResources(ctx, input, path));
+  put(cooperation, 'outcomes', readOutcomes(ctx, input, path));
+  const since = readDated(ctx, input, 'since', path);
+  put(cooperation, 'since', since?.text);
+  put(cooperation, 'until', readEndAfter(ctx, input, 'until', path, since));
+  put(cooperation, 'status', readChoice<CooperationStatus>(ctx, input, 'status', path, 'cooperationStatuses'));
+  put(cooperation, 'placeIds', readIdList(ctx, input, 'placeIds', path));
+  put(cooperation, 'eventIds', readIdList(ctx, input, 'eventIds', path));
+  put(cooperation, 'missionIds', readIdList(ctx, input, 'missionIds', path));
+  put(cooperation, 'image', readImage(ctx, input, 'image', path));
+  put(cooperation, 'url', readUrl(ctx, input, 'url', path));
+  put(cooperation, 'contact', readContact(ctx, input, 'contact', path));
+  put(cooperation, 'sources', readSources(ctx, input, path));
+  return cooperation;
+}
+
+/** At least two distinct organizations; an organization id alone is accepted for `{organizationId}`. */
+function readPartners(ctx: ParseContext, input: JsonObject, path: string): Partner[] | null {
+  const here = childPath(path, 'partners');
+  if (own(input, 'partners') === undefined) {
+    ctx.report('missing-field', here, 'error', { expected: 'list' });
+    return null;
+  }
+  const entries = readArray(ctx, input, 'partners', path, LIMITS.parts) ?? [];
+  const partners: Partner[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < entries.length; i++) {
+    const partner = readPartner(ctx, entries[i], itemPath(here, i));
+    if (partner === null || seen.has(partner.organizationId)) continue;
+    seen.add(partner.organizationId);
+    partners.push(partner);
+  }
+  if (partners.length < 2) {
+    ctx.report('too-few-partners', here, 'error', { limit: partners.length });
+    return null;
+  }
+  return partners;
+}
+
+function readPartner(ctx: ParseContext, value: unknown, path: string): Draft<Partner> | null {
+  const id = readIdValue(value);
+  if (id !== null) return { organizationId: id };
+  const object = asObject(value);
+  if (object === null) {
+    ctx.report('invalid-field', path, 'warning', { value, expected: 'object' });
+    return null;
+  }
+  const organizationId = readId(ctx, object, 'organizationId', path, 'part');
+  if (organizationId === undefined) return null;
+  const partner: Draft<Partner> = { organizationId };
+  put(partner, 'role', readText(ctx, object, 'role', path, LIMITS.short));
+  return partner;
+}
+
+/**
+ * What the partners pool. A kind id alone stands for `{kind}`; any other text, or an unknown kind, becomes
+ * `{kind: "other"}` described by that text, so nothing the feed says is lost.
+ */
+function readResources(ctx: ParseContext, input: JsonObject, path: string): Resource[] | undefined {
+  const entries = readArray(ctx, input, 'resources', path, LIMITS.parts);
+  if (entries === undefined) return undefined;
+  const here = childPath(path, 'resources');
+  const resources: Resource[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const resource = readResource(ctx, entries[i], itemPath(here, i));
+    if (resource !== null) resources.push(resource);
+  }
+  return resources.length === 0 ? undefined : resources;
+}
+
+function readResource(ctx: ParseContext, value: unknown, path: string): Draft<Resource> | null {
+  if (typeof value === 'string') {
+    const text = readTextValue(ctx, value, LIMITS.summary, path);
+    if (text === null) return null;
+    const kind = matchVocabulary('resourceKinds', cleanString(value)) as ResourceKind | null;
+    return kind === null ? { kind: 'other', description: text } : { kind };
+  }
+  const object = asObject(value);
+  if (object === null) {
+    ctx.report('invalid-field', path, 'warning', { value, expected: 'object' });
+    return null;
+  }
+  const description = readText(ctx, object, 'description', path, LIMITS.summary);
+  const resource = readKind(ctx, object, path, description);
+  if (resource === null) return null;
+  put(resource, 'organizationId', readId(ctx, object, 'organizationId', path, 'optional'));
+  return resource;
+}
+
+/** The kind and description of a resource object; an unknown or missing kind is counted as "other". */
+function readKind(
+  ctx: ParseContext,
+  object: JsonObject,
+  path: string,
+  description: Text | undefined,
+): Draft<Resource> | null {
+  const here = childPath(path, 'kind');
+  const value = own(object, 'kind');
+  const text = typeof value === 'string' ? cleanString(value) : '';
+  const kind = text === '' ? null : (matchVocabulary('resourceKinds', text) as ResourceKind | null);
+  if (kind !== null) return description === undefined ? { kind } : { kind, description };
+  // The unknown kind's own words describe the resource when nothing else does.
+  const describedAs = description ?? readTextValue(ctx, text, LIMITS.summary, here) ?? undefined;
+  if (text !== '') {
+    ctx.report('unknown-value', here, 'warning', { value: text, allowed: RESOURCE_KINDS, effect: 'as-other' });
+  } else if (value !== undefined) {
+    ctx.report('invalid-field', here, 'warning', {
+      value,
+      expected: 'string',
+      effect: describedAs === undefined ? 'drop-part' : 'as-other',
+    });
+  } else {
+    ctx.report('missing-field', here, 'warning', { effect: describedAs === undefined ? 'drop-part' : 'as-other' });
+  }
+  return describedAs === undefined ? null : { kind: 'other', description: describedAs };
+}
+
+/**
+ * `{label, value, unit}`; a text alone is the label of an outcome. Labels are bounded like summaries in both
+ * forms, so that a text outcome, once written as `{label}`, reads back the same.
+ */
+function readOutcomes(ctx: ParseContext, input: JsonObject, path: string): Outcome[] | undefined {
+  const entries = readArray(ctx, input, 'outcomes', path, LIMITS.parts);
+  if (entries === undefined) return undefined;
+  const here = childPath(path, 'outcomes');
+  const outcomes: Outcome[] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const outcome = readOutcome(ctx, entries[i], itemPath(here, i));
+    if (outcome !== null) outcomes.push(outcome);
+  }
+  return outcomes.length === 0 ? undefined : outcomes;
+}
+
+function readOutcome(ctx: ParseContext, value: unknown, path: string): Outcome | null {
+  const object = asObject(value);
+  if (object === null || own(object, 'label') === undefined) {
+    const label = readTextValue(ctx, value, LIMITS.summary, path);
+    if (label === null) ctx.report('invalid-field', path, 'warning', { value, expected: 'text' });
+    return label === null ? null : { label };
+  }
+  const label = readText(ctx, object, 'label', path, LIMITS.summary, 'part');
+  if (label === undefined) return null;
+  const outcome: Draft<Outcome> = { label };
+  put(outcome, 'value', readNumber(ctx, object, 'value', path, { min: -1e15, max: 1e15, expected: 'number' }));
+  put(outcome, 'unit', readText(ctx, object, 'unit', path, LIMITS.short));
+  return outcome;
+}
