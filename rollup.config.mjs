@@ -16,13 +16,12 @@ const plugins = () => [
   nodeResolve({ exportConditions: ['source', 'production', 'browser', 'default'], extensions: ['.ts', '.mjs', '.js'] }),
   typescript({
     tsconfig: 'tsconfig.json',
-    include: ['packages/*/src/**/*.ts'],
-    exclude: ['packages/*/test/**'],
     declaration: false,
     declarationMap: false,
     sourceMap: true,
     noEmitOnError: true,
     outDir: 'dist',
+    rootDir: 'packages',
   }),
   terser({ format: { comments: false }, ecma: 2022, module: true }),
 ];

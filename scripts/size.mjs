@@ -22,7 +22,7 @@ async function coreBundleSize() {
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'tslib',
     plugins: [
       nodeResolve({ exportConditions: ['source', 'production', 'browser', 'default'], extensions: ['.ts', '.js'] }),
-      typescript({ tsconfig: 'tsconfig.json', include: ['packages/*/src/**/*.ts'], declaration: false, sourceMap: false, outDir: 'dist-size' }),
+      typescript({ tsconfig: 'tsconfig.json', declaration: false, sourceMap: false, outDir: 'dist-size', rootDir: 'packages' }),
       terser({ format: { comments: false }, module: true }),
     ],
     onwarn: () => {},

@@ -150,8 +150,8 @@ const MESSAGES: Readonly<Record<ProblemCode, Compose>> = {
     en: `${capital(p.field.en)} is not understood${quotedEn(p)} (expected: ${EXPECTED_FORMS.rrule.en}, with FREQ DAILY, WEEKLY, MONTHLY or YEARLY and INTERVAL, BYDAY, BYMONTHDAY, COUNT, UNTIL).`,
   }),
   'too-few-partners': (p) => ({
-    fr: `Une coopération réunit au moins deux organisations du flux ; celle-ci n'en a que ${p.limit}.`,
-    en: `A cooperation brings together at least two organizations of the feed; this one has only ${p.limit}.`,
+    fr: `Une coopération réunit au moins deux organisations du flux ; celle-ci en compte ${p.limit}.`,
+    en: `A cooperation brings together at least two organizations of the feed; this one has ${p.limit}.`,
   }),
   'unknown-value': (p) => ({
     fr: `« ${p.value} » n'est pas une valeur connue pour ${p.field.fr}${p.allowed === '' ? '' : ` (valeurs possibles : ${p.allowed})`}.`,
@@ -188,7 +188,10 @@ function effectSentence(effect: ProblemEffect, replacement: string): LocalizedMe
     case 'drop-value':
       return { fr: 'Cette valeur est ignorée.', en: 'This value is ignored.' };
     case 'drop-part':
-      return { fr: 'Le bloc { … } qui contient cette valeur est ignoré.', en: 'The { … } block holding this value is ignored.' };
+      return {
+        fr: 'Le bloc { … } qui contient cette valeur est ignoré.',
+        en: 'The { … } block holding this value is ignored.',
+      };
     case 'as-other':
       return { fr: 'Elle est comptée comme « other » (autre).', en: 'It is counted as "other".' };
     case 'replace':
@@ -236,7 +239,8 @@ export function makeProblem(
     at: details.at,
   };
   let message = MESSAGES[code](parts);
-  const effect = details.effect ?? (WITH_EFFECT.has(code) ? (severity === 'error' ? 'skip-record' : 'drop-value') : 'none');
+  const fallback: ProblemEffect = severity === 'error' ? 'skip-record' : 'drop-value';
+  const effect = details.effect ?? (WITH_EFFECT.has(code) ? fallback : 'none');
   const sentence = effectSentence(effect, details.replacement === undefined ? '' : String(details.replacement));
   if (sentence !== null) message = { fr: `${message.fr} ${sentence.fr}`, en: `${message.en} ${sentence.en}` };
   return { path, code, severity, message };

@@ -77,7 +77,8 @@ export function linkFor(kind: 'url' | 'email' | 'phone', value: string): string 
     case 'phone': {
       const phone = safePhone(value);
       if (phone === null) return null;
-      const dialable = phone.replace(/[^0-9+]/g, '');
+      // "+33 (0)5 49…": the bracketed 0 is dialled only from within the country.
+      const dialable = phone.replace(/\(0\)/g, '').replace(/[^0-9+]/g, '');
       return `tel:${dialable.charAt(0) + dialable.slice(1).replace(/\+/g, '')}`;
     }
     default:

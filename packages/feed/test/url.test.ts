@@ -82,7 +82,8 @@ describe('linkFor', () => {
     expect(linkFor('url', 'https://exemple.fr/a')).to.equal('https://exemple.fr/a');
     expect(linkFor('url', 'javascript:alert(1)')).to.equal(null);
     expect(linkFor('email', 'mailto:contact@exemple.fr')).to.equal('mailto:contact@exemple.fr');
-    expect(linkFor('phone', '+33 (0)5 49 12-34.56')).to.equal('tel:+330549123456');
+    expect(linkFor('phone', '+33 (0)5 49 12-34.56')).to.equal('tel:+33549123456');
+    expect(linkFor('phone', '05 49 12 34 56')).to.equal('tel:0549123456');
     expect(linkFor('phone', 'abc')).to.equal(null);
   });
 

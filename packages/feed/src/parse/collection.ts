@@ -1,8 +1,8 @@
 /** One array of records of the feed: bounded, each entry parsed on its own, the first of each id kept. */
 import { itemPath } from './context.js';
 import type { CollectionName, ParseContext } from './context.js';
-import { asObject, own } from './fields.js';
-import type { JsonObject } from './fields.js';
+import { asObject, own } from './input.js';
+import type { JsonObject } from './input.js';
 
 export const MAX_RECORDS = 100_000;
 

@@ -29,10 +29,6 @@ export class ParseContext {
     this.found.push(this.sourced(makeProblem(code, path, severity, details)));
   }
 
-  get hasErrors(): boolean {
-    return this.overflowHasError || this.found.some((problem) => problem.severity === 'error');
-  }
-
   /** The problems in the order of the feed (references are checked last, but are reported with their record). */
   problems(): Problem[] {
     const ordered = this.found

@@ -2,25 +2,11 @@ import { RESOURCE_KINDS } from '../types.js';
 import type { Cooperation, CooperationStatus, Outcome, Partner, Resource, ResourceKind, Text } from '../types.js';
 import { childPath, itemPath, put } from './context.js';
 import type { Draft, ParseContext } from './context.js';
-import {
-  LIMITS,
-  asObject,
-  own,
-  readArray,
-  readChoice,
-  readDated,
-  readId,
-  readIdList,
-  readIdValue,
-  readNumber,
-  readText,
-  readTextValue,
-  readTerms,
-  readUrl,
-  matchVocabulary,
-  cleanString,
-} from './fields.js';
-import type { JsonObject } from './fields.js';
+import { matchVocabulary, readChoice, readDated, readId, readIdValue, readNumber, readUrl } from './fields.js';
+import { asObject, LIMITS, own } from './input.js';
+import type { JsonObject } from './input.js';
+import { readArray, readIdList, readTerms } from './lists.js';
+import { cleanString, readText, readTextValue } from './text-fields.js';
 import { readContact, readImage, readSources } from './parts.js';
 import { readEndAfter } from './schedule.js';
 

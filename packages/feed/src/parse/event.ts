@@ -2,24 +2,22 @@ import type { AgeRange, AttendanceMode, EventStatus, FeedEvent, Price, Registrat
 import { childPath, put } from './context.js';
 import type { Draft, ParseContext } from './context.js';
 import {
-  LIMITS,
-  own,
   readBoolean,
   readChoice,
   readDate,
   readDated,
-  readDateList,
   readEmail,
   readId,
-  readIdList,
   readNumber,
   readObject,
   readPhone,
-  readTerms,
-  readText,
   readUrl,
 } from './fields.js';
-import type { JsonObject, NumberRule } from './fields.js';
+import type { NumberRule } from './fields.js';
+import { LIMITS, own } from './input.js';
+import type { JsonObject } from './input.js';
+import { readDateList, readIdList, readTerms } from './lists.js';
+import { readText } from './text-fields.js';
 import { readImage, readSources } from './parts.js';
 import { parseInlinePlace } from './place.js';
 import type { InlinePlace } from './place.js';

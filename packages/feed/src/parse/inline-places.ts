@@ -2,7 +2,7 @@ import type { FeedEvent, Place } from '../types.js';
 import type { Parsed } from './collection.js';
 import type { Draft } from './context.js';
 import type { InlinePlaces } from './event.js';
-import { LIMITS } from './fields.js';
+import { LIMITS } from './input.js';
 
 /**
  * Moves the places written inside events to the feed's places, and points each event at its place. A place

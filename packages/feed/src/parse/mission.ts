@@ -1,20 +1,12 @@
 import type { Mission, MissionType, RemoteMode, Spots } from '../types.js';
 import { childPath, put } from './context.js';
 import type { Draft, ParseContext } from './context.js';
-import {
-  LIMITS,
-  readBoolean,
-  readChoice,
-  readDate,
-  readDated,
-  readId,
-  readNumber,
-  readObject,
-  readTerms,
-  readText,
-  readUrl,
-} from './fields.js';
-import type { JsonObject, NumberRule } from './fields.js';
+import { readBoolean, readChoice, readDate, readDated, readId, readNumber, readObject, readUrl } from './fields.js';
+import type { NumberRule } from './fields.js';
+import { LIMITS } from './input.js';
+import type { JsonObject } from './input.js';
+import { readTerms } from './lists.js';
+import { readText } from './text-fields.js';
 import { readContact, readImage, readSources } from './parts.js';
 import { readEndAfter, readRRule } from './schedule.js';
 
@@ -66,7 +58,10 @@ function readSpots(ctx: ParseContext, input: JsonObject, path: string): Spots | 
   if (clamped !== filled) {
     ctx.report('out-of-range', childPath(here, 'filled'), 'warning', {
       value: filled,
-      expected: { fr: `entre 0 et ${total}, le nombre total de places`, en: `between 0 and ${total}, the total number of spots` },
+      expected: {
+        fr: `entre 0 et ${total}, le nombre total de places`,
+        en: `between 0 and ${total}, the total number of spots`,
+      },
       effect: 'replace',
       replacement: clamped,
     });

@@ -1,18 +1,11 @@
 import type { Organization, OrganizationType } from '../types.js';
 import { put } from './context.js';
 import type { Draft, ParseContext } from './context.js';
-import {
-  LIMITS,
-  readChoice,
-  readCode,
-  readEmail,
-  readId,
-  readPhone,
-  readTerms,
-  readText,
-  readUrl,
-} from './fields.js';
-import type { JsonObject } from './fields.js';
+import { readChoice, readCode, readEmail, readId, readPhone, readUrl } from './fields.js';
+import { LIMITS } from './input.js';
+import type { JsonObject } from './input.js';
+import { readTerms } from './lists.js';
+import { readText } from './text-fields.js';
 import { readSources } from './parts.js';
 
 const RNA = /^W\d{9}$/;

@@ -2,20 +2,11 @@
 import type { Address, Contact, Geo, Image } from '../types.js';
 import { childPath, itemPath, put } from './context.js';
 import type { Draft, ParseContext } from './context.js';
-import {
-  LIMITS,
-  own,
-  readArray,
-  readCode,
-  readEmail,
-  readNumber,
-  readObject,
-  readPhone,
-  readString,
-  readText,
-  readUrl,
-} from './fields.js';
-import type { JsonObject } from './fields.js';
+import { readCode, readEmail, readNumber, readObject, readPhone, readUrl } from './fields.js';
+import { LIMITS, own } from './input.js';
+import type { JsonObject } from './input.js';
+import { readArray } from './lists.js';
+import { readString, readText } from './text-fields.js';
 import { safeUrl } from '../url.js';
 
 /** `{url, alt}`; a bare URL string is accepted as an image without alternative text. */

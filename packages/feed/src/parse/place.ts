@@ -1,8 +1,11 @@
 import type { Place } from '../types.js';
 import { put } from './context.js';
 import type { Draft, ParseContext } from './context.js';
-import { LIMITS, readId, readTerms, readText, readUrl } from './fields.js';
-import type { JsonObject } from './fields.js';
+import { readId, readUrl } from './fields.js';
+import { LIMITS } from './input.js';
+import type { JsonObject } from './input.js';
+import { readTerms } from './lists.js';
+import { readText } from './text-fields.js';
 import { readAddress, readGeo, readSources } from './parts.js';
 
 export function parsePlace(ctx: ParseContext, input: JsonObject, path: string): Draft<Place> | null {

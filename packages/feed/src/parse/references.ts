@@ -7,8 +7,9 @@ import type { Cooperation, FeedEvent, Mission, Organization, Place, Resource } f
 import type { Parsed } from './collection.js';
 import { childPath, itemPath } from './context.js';
 import type { CollectionName, Draft, ParseContext } from './context.js';
-import { asObject, own, readIdValue } from './fields.js';
-import type { JsonObject } from './fields.js';
+import { readIdValue } from './fields.js';
+import { asObject, LIMITS, own } from './input.js';
+import type { JsonObject } from './input.js';
 
 type KnownIds = Record<CollectionName, ReadonlySet<string>>;
 
@@ -137,22 +138,19 @@ function keepKnownResourceOwners(
   path: string,
 ): void {
   const resources = record.resources;
-  if (resources === undefined || resources.every((r) => r.organizationId === undefined || known.has(r.organizationId))) {
-    return;
-  }
+  const isKnown = (resource: Resource): boolean =>
+    resource.organizationId === undefined || known.has(resource.organizationId);
+  if (resources === undefined || resources.every(isKnown)) return;
   const entries = own(input, 'resources');
   if (Array.isArray(entries)) {
-    for (let i = 0; i < entries.length; i++) {
+    for (let i = 0; i < Math.min(entries.length, LIMITS.parts); i++) {
       const owner = ownerOf(entries[i]);
       if (owner === null || known.has(owner)) continue;
-      ctx.report('dangling-reference', childPath(itemPath(childPath(path, 'resources'), i), 'organizationId'), 'warning', {
-        value: owner,
-      });
+      const at = `${itemPath(childPath(path, 'resources'), i)}.organizationId`;
+      ctx.report('dangling-reference', at, 'warning', { value: owner });
     }
   }
-  record.resources = resources.map((resource) =>
-    resource.organizationId === undefined || known.has(resource.organizationId) ? resource : withoutOwner(resource),
-  );
+  record.resources = resources.map((resource) => (isKnown(resource) ? resource : withoutOwner(resource)));
 }
 
 function withoutOwner(resource: Resource): Resource {

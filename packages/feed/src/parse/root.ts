@@ -3,18 +3,11 @@ import { isValidTimeZone } from '../datetime.js';
 import type { FeedSource, Publisher, Text } from '../types.js';
 import { itemPath, put } from './context.js';
 import type { Draft, ParseContext } from './context.js';
-import {
-  LIMITS,
-  asObject,
-  isLanguageCode,
-  own,
-  readArray,
-  readEmail,
-  readText,
-  readTextValue,
-  readUrl,
-} from './fields.js';
-import type { JsonObject } from './fields.js';
+import { readEmail, readUrl } from './fields.js';
+import { asObject, LIMITS, own } from './input.js';
+import type { JsonObject } from './input.js';
+import { readArray } from './lists.js';
+import { isLanguageCode, readText, readTextValue } from './text-fields.js';
 
 export const DEFAULT_LANGUAGE = 'fr';
 export const DEFAULT_TIMEZONE = 'Europe/Paris';

@@ -3,8 +3,10 @@ import { parseRRule } from '../rrule.js';
 import { childPath } from './context.js';
 import type { ParseContext } from './context.js';
 import { endsBeforeStart } from './date-order.js';
-import { own, readDated } from './fields.js';
-import type { Dated, JsonObject } from './fields.js';
+import { readDated } from './fields.js';
+import type { Dated } from './fields.js';
+import { own } from './input.js';
+import type { JsonObject } from './input.js';
 
 /** The `endKey` date, dropped with a warning when it comes before `start`. */
 export function readEndAfter(

@@ -25,19 +25,13 @@ function bigFeed(count: number): unknown {
   );
 }
 
-describe('parseFeed: speed', () => {
-  it('reads 10 000 events in well under 100 ms', () => {
-    const input = bigFeed(10_000);
-    const check = parseFeed(input);
-    expect(check.problems).to.deep.equal([]);
-    expect(check.feed!.events).to.have.length(10_000);
-    // The best of a few runs: the parser's own cost, without a garbage collection that happens to fall in one.
-    const times: number[] = [];
-    for (let run = 0; run < 5; run++) {
-      const started = performance.now();
-      parseFeed(input);
-      times.push(performance.now() - started);
-    }
-    expect(Math.min(...times), times.map((t) => t.toFixed(0)).join(' ')).to.be.below(100);
+// Timings belong to `npm run bench`; here, a feed of benchmark size must read completely and cleanly.
+describe('parseFeed: a large feed', () => {
+  it('reads 10 000 events with no problem and keeps every record', () => {
+    const result = parseFeed(bigFeed(10_000));
+    expect(result.problems).to.deep.equal([]);
+    expect(result.feed!.events).to.have.length(10_000);
+    expect(result.feed!.events[9_999]!.id).to.equal('evt-9999');
+    expect(result.feed!.events[42]!.organizers).to.deep.equal(['o12', 'o13']);
   });
 });
