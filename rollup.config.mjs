@@ -26,8 +26,33 @@ const plugins = () => [
   terser({ format: { comments: false }, ecma: 2022, module: true }),
 ];
 
+/** Records which files each entry loads at once and on demand, for `npm run size`. */
+const loadGraph = (name) => ({
+  name: 'maillage-load-graph',
+  generateBundle(_options, bundle) {
+    const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+    const entry = chunks.find((chunk) => chunk.isEntry);
+    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    const atOnce = new Set();
+    const visit = (fileName) => {
+      if (atOnce.has(fileName)) return;
+      atOnce.add(fileName);
+      for (const imported of byName.get(fileName)?.imports ?? []) visit(imported);
+    };
+    visit(entry.fileName);
+    const onDemand = chunks.map((chunk) => chunk.fileName).filter((fileName) => !atOnce.has(fileName));
+    this.emitFile({
+      type: 'asset',
+      fileName: `meta/${name}.json`,
+      source: JSON.stringify({ entry: entry.fileName, atOnce: [...atOnce], onDemand }, null, 2),
+    });
+  },
+});
+
 export default Object.entries(entries).map(([name, input]) => ({
   input,
+  // Chunks loaded on demand may import from the entry itself, instead of a shared chunk behind a facade.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     format: 'es',
@@ -35,7 +60,7 @@ export default Object.entries(entries).map(([name, input]) => ({
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: plugins(),
+  plugins: [...plugins(), loadGraph(name)],
   onwarn(warning, warn) {
     // Lit's decorators are compiled to this-at-top-level helpers; nothing else should warn.
     if (warning.code === 'THIS_IS_UNDEFINED') return;

@@ -1,16 +1,24 @@
 import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
-import terser from '@rollup/plugin-terser';
+import { minify } from 'terser';
 import { gzipSync } from 'node:zlib';
 const bundle = await rollup({
   input: process.argv[2] ?? 'packages/core/src/index.ts',
   external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
   plugins: [nodeResolve({ exportConditions: ['source', 'production', 'browser', 'default'], extensions: ['.ts', '.js'] }),
     typescript({ tsconfig: 'tsconfig.json', declaration: false, sourceMap: false, outDir: 'dist-size', rootDir: 'packages' })],
-  onwarn: () => {},
+  onwarn: () => {}, preserveEntrySignatures: 'allow-extension',
 });
-const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
-const mods = Object.entries(output[0].modules).map(([id, m]) => [id.replace(process.cwd() + '/', ''), m.renderedLength]).sort((a, b) => b[1] - a[1]);
-let total = 0; for (const [id, len] of mods) { total += len; console.log(String(len).padStart(7), id); }
-console.log('total', total, 'gz(min?)', gzipSync(output[0].code).length);
+const { output } = await bundle.generate({ format: 'es' });
+const rows = [];
+for (const [id, m] of Object.entries(output.find(c=>c.isEntry).modules)) {
+  if (!m.code) continue;
+  const min = (await minify(m.code, { module: true, compress: false, mangle: false })).code ?? '';
+  rows.push([id.replace(process.cwd() + '/', ''), gzipSync(min).length]);
+}
+rows.sort((a, b) => b[1] - a[1]);
+for (const [id, n] of rows) console.log(String(n).padStart(6), id);
+const all = (await minify(output.find(c=>c.isEntry).code, { module: true })).code;
+console.log('total gz', gzipSync(all).length);
+for (const c of output) if (c.type==='chunk') console.log(c.fileName, c.isEntry, c.imports, Object.keys(c.modules).length);

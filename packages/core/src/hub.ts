@@ -127,7 +127,7 @@ export class FeedHub extends EventTarget {
   private async load(force: boolean): Promise<void> {
     const generation = ++this.#generation;
     if (this.source.kind === 'inline') {
-      this.#setState(this.loader.loadInline(this.source.text, this.source.name));
+      this.#setState(await this.loader.loadInline(this.source.text, this.source.name));
       return;
     }
     if (!this.#state.feed) this.#setState({ ...this.#state, status: 'loading' });

@@ -1,9 +1,8 @@
 import { FeedCopyCache, defaultStorage, type KeyValueStorage, type StoredCopy } from './loader/cache.js';
 import { httpStatusError, unparsableError, type LoadError } from './loader/errors.js';
 import { fetchFeedText, type FetchLike, type FetchOutcome } from './loader/http.js';
-import { mergeFeeds } from './merge.js';
-import { parseFeedText } from './parse.js';
-import type { Feed, Problem } from './types.js';
+import { readFeedText } from './parse/read.js';
+import type { Feed, ParseResult, Problem } from './types.js';
 
 export type { KeyValueStorage } from './loader/cache.js';
 export { LOAD_ERROR_CODES, type LoadError, type LoadErrorCode } from './loader/errors.js';
@@ -124,8 +123,8 @@ export class FeedLoader {
     return this.compose(list, results);
   }
 
-  /** What is known now, without waiting or asking the server: feeds not loaded yet are `loading`. */
-  peek(urls: string | readonly string[]): FeedState {
+  /** What is known now, without asking the server: feeds not loaded yet are `loading`. */
+  peek(urls: string | readonly string[]): Promise<FeedState> {
     const list = urlList(urls);
     return this.compose(
       list,
@@ -133,9 +132,9 @@ export class FeedLoader {
     );
   }
 
-  /** A feed written in the page itself (`<script type="application/json">`), parsed at once. */
-  loadInline(text: string, source = 'inline'): FeedState {
-    const parsed = parseFeedText(text, { source });
+  /** A feed written in the page itself (`<script type="application/json">`). */
+  async loadInline(text: string, source = 'inline'): Promise<FeedState> {
+    const parsed = await parseLazily(text, source);
     const result: SourceResult = parsed.feed
       ? ready(source, { feed: parsed.feed, problems: tagged(parsed.problems, source), fetchedAt: this.now() })
       : failed(source, unparsableError(source, parsed.problems), null);
@@ -195,7 +194,8 @@ export class FeedLoader {
 
   private async refresh(url: string, entry: Entry, conditional: boolean): Promise<SourceResult> {
     const stored = entry.result?.copy ? null : this.cache.read(url);
-    const previous = (): Copy | null => entry.result?.copy ?? (stored && this.parseStored(url, stored));
+    const previous = async (): Promise<Copy | null> =>
+      entry.result?.copy ?? (stored ? await this.parseStored(url, stored) : null);
     const etag = conditional && !entry.noConditional ? (entry.result?.copy?.etag ?? stored?.etag) : undefined;
     let outcome = await this.request(url, etag);
     if (etag !== undefined && outcome.kind === 'failed' && outcome.error.code === 'network') {
@@ -204,18 +204,18 @@ export class FeedLoader {
       if (outcome.kind !== 'failed') entry.noConditional = true;
     }
     const fetchedAt = this.now();
-    if (outcome.kind === 'failed') return failed(url, outcome.error, previous());
+    if (outcome.kind === 'failed') return failed(url, outcome.error, await previous());
     if (outcome.kind === 'not-modified') {
       // The stored copy keeps its download date: rewriting megabytes only to date them is not worth it.
-      const copy = previous();
+      const copy = await previous();
       if (copy) return ready(url, { ...copy, fetchedAt });
       if (!conditional) return failed(url, httpStatusError(url, 304), null);
       // The copy that the server confirmed cannot be read back: ask for the whole feed.
       this.cache.remove(url);
       return this.refresh(url, entry, false);
     }
-    const parsed = parseFeedText(outcome.text, { source: url });
-    if (!parsed.feed) return failed(url, unparsableError(url, parsed.problems), previous());
+    const parsed = await parseLazily(outcome.text, url);
+    if (!parsed.feed) return failed(url, unparsableError(url, parsed.problems), await previous());
     const etagPart = outcome.etag === undefined ? {} : { etag: outcome.etag };
     this.cache.write(url, { text: outcome.text, fetchedAt, ...etagPart }, outcome.bytes);
     return ready(url, { feed: parsed.feed, problems: tagged(parsed.problems, url), fetchedAt, ...etagPart });
@@ -226,14 +226,14 @@ export class FeedLoader {
     return fetchFeedText(this.fetch, url, etag === undefined ? limits : { ...limits, etag });
   }
 
-  private parseStored(url: string, stored: StoredCopy): Copy | null {
-    const parsed = parseFeedText(stored.text, { source: url });
+  private async parseStored(url: string, stored: StoredCopy): Promise<Copy | null> {
+    const parsed = await parseLazily(stored.text, url);
     if (!parsed.feed) return null;
     const copy = { feed: parsed.feed, problems: tagged(parsed.problems, url), fetchedAt: stored.fetchedAt };
     return stored.etag === undefined ? copy : { ...copy, etag: stored.etag };
   }
 
-  private compose(urls: readonly string[], results: readonly SourceResult[]): FeedState {
+  private async compose(urls: readonly string[], results: readonly SourceResult[]): Promise<FeedState> {
     const shown = results.filter((result) => result.copy !== null);
     const status: FeedStatus = results.some((result) => result.status === 'loading')
       ? 'loading'
@@ -247,7 +247,7 @@ export class FeedLoader {
     const staleSince = oldest(results.map((result) => result.staleSince));
     return {
       status,
-      feed: shown.length > 0 ? this.mergeOnce(urls, shown) : null,
+      feed: shown.length > 0 ? await this.mergeOnce(urls, shown) : null,
       problems: shown.flatMap((result) => result.copy!.problems),
       ...(error && { error }),
       ...(fetchedAt !== undefined && { fetchedAt }),
@@ -257,18 +257,40 @@ export class FeedLoader {
   }
 
   /** The same feeds give the same merged object, so that widgets can tell nothing changed. */
-  private mergeOnce(urls: readonly string[], shown: readonly SourceResult[]): Feed {
+  private async mergeOnce(urls: readonly string[], shown: readonly SourceResult[]): Promise<Feed> {
     const key = urls.join('\n');
     const parts = shown.map((result) => result.copy!.feed);
     const known = this.merged.get(key);
     if (known && known.parts.length === parts.length && known.parts.every((feed, i) => feed === parts[i])) {
       return known.feed;
     }
-    const feed = mergeFeeds(shown.map((result) => ({ source: result.url, feed: result.copy!.feed })));
+    const feed = shown.length === 1 ? withSource(shown[0]!.url, parts[0]!) : await mergeLazily(shown);
     if (this.merged.size >= 20) this.merged.clear();
     this.merged.set(key, { parts, feed });
     return feed;
   }
+}
+
+/** One feed needs no merge: it only says where it came from (its records carry no `sources`). */
+function withSource(url: string, feed: Feed): Feed {
+  return { ...feed, sources: [{ url, title: feed.title }] };
+}
+
+/** Most pages show one feed: the merge code is fetched only by pages that combine several. */
+async function mergeLazily(shown: readonly SourceResult[]): Promise<Feed> {
+  const { mergeFeeds } = await import('./merge.js');
+  return mergeFeeds(shown.map((result) => ({ source: result.url, feed: result.copy!.feed })));
+}
+
+/**
+ * Parses a feed; the sentences of its problems (French and English) are fetched only when it has some, so
+ * that a page showing a clean feed never downloads the catalogue.
+ */
+async function parseLazily(text: string, source: string): Promise<ParseResult> {
+  const parsed = readFeedText(text, { source });
+  if (parsed.problems.length === 0) return { feed: parsed.feed, problems: [] };
+  const { describeProblems } = await import('./problems.js');
+  return { feed: parsed.feed, problems: describeProblems(parsed.problems) };
 }
 
 function urlList(urls: string | readonly string[]): string[] {

@@ -54,6 +54,19 @@ export interface ProblemDetails {
   readonly effect?: ProblemEffect;
 }
 
+/**
+ * A problem as the parser finds it: what and where, without the sentences. Browsers turn these into
+ * messages only when a feed has problems (`describeProblems`), so pages showing a clean feed never load
+ * the catalogue.
+ */
+export interface RawProblem {
+  readonly code: ProblemCode;
+  readonly path: string;
+  readonly severity: Severity;
+  readonly details?: ProblemDetails;
+  readonly source?: string;
+}
+
 export interface TextPosition {
   readonly line: number;
   readonly column: number;
@@ -244,4 +257,12 @@ export function makeProblem(
   const sentence = effectSentence(effect, details.replacement === undefined ? '' : String(details.replacement));
   if (sentence !== null) message = { fr: `${message.fr} ${sentence.fr}`, en: `${message.en} ${sentence.en}` };
   return { path, code, severity, message };
+}
+
+/** The messages of raw problems, keeping their source. */
+export function describeProblems(raw: readonly RawProblem[]): Problem[] {
+  return raw.map((r) => {
+    const problem = makeProblem(r.code, r.path, r.severity, r.details);
+    return r.source === undefined ? problem : { ...problem, source: r.source };
+  });
 }

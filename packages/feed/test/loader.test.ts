@@ -85,12 +85,12 @@ describe('FeedLoader', () => {
     it('peeks at what is known without asking the server', async () => {
       const { server, loader } = setup();
       server.on(URL_A, { body: FEED_A, delayMs: 20 });
-      expect(loader.peek(URL_A).status).to.equal('loading');
+      expect((await loader.peek(URL_A)).status).to.equal('loading');
       const loading = loader.load(URL_A);
-      expect(loader.peek(URL_A)).to.deep.include({ status: 'loading', feed: null });
+      expect(await loader.peek(URL_A)).to.deep.include({ status: 'loading', feed: null });
       await loading;
-      expect(loader.peek(URL_A).status).to.equal('ready');
-      expect(loader.peek(URL_A).feed?.title).to.equal('Vélo-club');
+      expect((await loader.peek(URL_A)).status).to.equal('ready');
+      expect((await loader.peek(URL_A)).feed?.title).to.equal('Vélo-club');
       expect(server.requests).to.have.length(1);
     });
   });
@@ -348,9 +348,9 @@ describe('FeedLoader', () => {
   });
 
   describe('loadInline', () => {
-    it('parses an inline feed at once', () => {
+    it('parses an inline feed at once', async () => {
       const { clock, loader } = setup();
-      const state = loader.loadInline(FEED_A);
+      const state = await loader.loadInline(FEED_A);
       expect(state.status).to.equal('ready');
       expect(state.feed?.title).to.equal('Vélo-club');
       expect(state.feed?.sources).to.deep.equal([{ url: 'inline', title: 'Vélo-club' }]);
@@ -358,25 +358,26 @@ describe('FeedLoader', () => {
       expect(state.sources).to.deep.equal([{ url: 'inline', status: 'ready', fetchedAt: clock.time }]);
     });
 
-    it('tags problems with the source it is given', () => {
+    it('tags problems with the source it is given', async () => {
       const { loader } = setup();
       const text = JSON.stringify({
         maillage: '1',
         title: 'Avec erreurs',
         events: [{ id: 'ok', title: 'Bon', start: '2027-03-14' }, { id: 'bad', title: 'Sans date' }],
       });
-      const state = loader.loadInline(text, 'page#agenda');
+      const state = await loader.loadInline(text, 'page#agenda');
+      expect(state.problems[0]!.message.fr).to.contain('date de début');
       expect(state.feed?.events.map((e) => e.id)).to.deep.equal(['ok']);
       expect(state.problems.length).to.be.greaterThan(0);
       expect(state.problems.every((p) => p.source === 'page#agenda')).to.equal(true);
     });
 
-    it('gives a clear error for broken inline JSON or HTML', () => {
+    it('gives a clear error for broken inline JSON or HTML', async () => {
       const { loader } = setup();
-      const broken = loader.loadInline('{"maillage": "1", "title": ');
+      const broken = await loader.loadInline('{"maillage": "1", "title": ');
       expect(broken.status).to.equal('error');
       expect(broken.error?.code).to.equal('json-syntax');
-      expect(loader.loadInline('<p>oops</p>').error?.code).to.equal('html-page');
+      expect((await loader.loadInline('<p>oops</p>')).error?.code).to.equal('html-page');
     });
   });
 });

@@ -1,7 +1,6 @@
 /** What the record parsers share while reading one feed: the problems found and the feed's settings. */
-import { makeProblem } from '../problems.js';
-import type { ProblemCode, ProblemDetails } from '../problems.js';
-import type { Problem, Severity } from '../types.js';
+import type { ProblemCode, ProblemDetails, RawProblem } from '../problems.js';
+import type { Severity } from '../types.js';
 
 /** A hostile feed could otherwise produce millions of problems; past this many only a count is kept. */
 export const MAX_PROBLEMS = 1000;
@@ -14,7 +13,7 @@ export type Draft<T> = { -readonly [K in keyof T]: T[K] };
 export class ParseContext {
   /** The feed's zone, known once the root is read; local date-times are compared in it. */
   timezone = 'Europe/Paris';
-  private readonly found: Problem[] = [];
+  private readonly found: RawProblem[] = [];
   private overflow = 0;
   private overflowHasError = false;
 
@@ -26,23 +25,26 @@ export class ParseContext {
       if (severity === 'error') this.overflowHasError = true;
       return;
     }
-    this.found.push(this.sourced(makeProblem(code, path, severity, details)));
+    this.found.push(this.sourced(details === undefined ? { code, path, severity } : { code, path, severity, details }));
   }
 
   /** The problems in the order of the feed (references are checked last, but are reported with their record). */
-  problems(): Problem[] {
+  problems(): RawProblem[] {
     const ordered = this.found
       .map((problem, order) => ({ problem, order, rank: feedOrder(problem.path) }))
       .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.order - b.order)
       .map((entry) => entry.problem);
     if (this.overflow === 0) return ordered;
-    const summary = makeProblem('too-many-problems', '', this.overflowHasError ? 'error' : 'warning', {
-      limit: MAX_PROBLEMS,
-    });
+    const summary: RawProblem = {
+      code: 'too-many-problems',
+      path: '',
+      severity: this.overflowHasError ? 'error' : 'warning',
+      details: { limit: MAX_PROBLEMS },
+    };
     return [...ordered, this.sourced(summary)];
   }
 
-  private sourced(problem: Problem): Problem {
+  private sourced(problem: RawProblem): RawProblem {
     return this.source === undefined ? problem : { ...problem, source: this.source };
   }
 }

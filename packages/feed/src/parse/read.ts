@@ -1,0 +1,147 @@
+/**
+ * Reading a feed: any JSON value in, a typed feed of valid records and a list of raw problems out. Nothing
+ * here throws. Every record is copied field by field into a fresh object, so nothing of the input object
+ * (its prototype, `__proto__` keys, unknown fields) reaches the rest of the code.
+ */
+import type { ProblemCode, ProblemDetails, RawProblem, TextPosition } from '../problems.js';
+import type { Feed, FeedEvent } from '../types.js';
+import { readCollection } from './collection.js';
+import { ParseContext, put } from './context.js';
+import type { Draft } from './context.js';
+import { parseCooperation } from './cooperation.js';
+import { parseEvent } from './event.js';
+import type { InlinePlaces } from './event.js';
+import { readDate, readUrl } from './fields.js';
+import { asObject, own } from './input.js';
+import { moveInlinePlaces } from './inline-places.js';
+import { parseMission } from './mission.js';
+import { parseOrganization } from './organization.js';
+import { parsePlace } from './place.js';
+import { resolveReferences } from './references.js';
+import { acceptsVersion, readFeedSources, readFeedTitle, readLanguage, readPublisher, readTimezone } from './root.js';
+
+export interface ParseOptions {
+  /** The feed's URL, copied onto every problem (useful once several feeds are merged). */
+  readonly source?: string;
+}
+
+export interface RawParseResult {
+  readonly feed: Feed | null;
+  readonly problems: readonly RawProblem[];
+}
+
+const raw = (code: ProblemCode, details?: ProblemDetails): RawProblem =>
+  details === undefined ? { code, path: '', severity: 'error' } : { code, path: '', severity: 'error', details };
+
+/** Reads an already decoded JSON value as a Maillage feed. */
+export function readFeedValue(input: unknown, options: ParseOptions = {}): RawParseResult {
+  const ctx = new ParseContext(options.source);
+  try {
+    return { feed: readFeed(ctx, input), problems: ctx.problems() };
+  } catch (error) {
+    // Only a hostile non-JSON input (a throwing getter, a revoked proxy) gets here: still an answer, not a crash.
+    return failure(raw('unreadable', { value: errorText(error) }), options);
+  }
+}
+
+/** Reads the text of a feed file, with clear problems for an empty file, an HTML page or broken JSON. */
+export function readFeedText(text: string, options: ParseOptions = {}): RawParseResult {
+  if (typeof text !== 'string') return readFeedValue(text, options);
+  // A byte order mark is invisible in editors but refused by JSON.parse.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const start = body.trimStart();
+  if (start === '') return failure(raw('empty-file'), options);
+  if (start.startsWith('<')) return failure(raw('html-page'), options);
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    return failure(jsonProblem(body, errorText(error)), options);
+  }
+  return readFeedValue(value, options);
+}
+
+function readFeed(ctx: ParseContext, input: unknown): Feed | null {
+  const root = asObject(input);
+  if (root === null || own(root, 'maillage') === undefined) {
+    ctx.report('not-a-feed', '', 'error');
+    return null;
+  }
+  if (!acceptsVersion(ctx, root)) return null;
+  const title = readFeedTitle(ctx, root);
+  const language = readLanguage(ctx, root);
+  const timezone = readTimezone(ctx, root);
+  ctx.timezone = timezone;
+  const updated = readDate(ctx, root, 'updated', '');
+  const url = readUrl(ctx, root, 'url', '');
+  const publisher = readPublisher(ctx, root);
+  const sources = readFeedSources(ctx, root);
+
+  const organizations = readCollection(ctx, root, 'organizations', parseOrganization);
+  const places = readCollection(ctx, root, 'places', parsePlace).map((entry) => entry.record);
+  const inlinePlaces: InlinePlaces = new Map();
+  const events = readCollection<Draft<FeedEvent>>(ctx, root, 'events', (c, event, path) =>
+    parseEvent(c, event, path, inlinePlaces),
+  );
+  moveInlinePlaces(events, inlinePlaces, places);
+  const { missions, cooperations } = resolveReferences(ctx, {
+    organizations,
+    places,
+    events,
+    missions: readCollection(ctx, root, 'missions', parseMission),
+    cooperations: readCollection(ctx, root, 'cooperations', parseCooperation),
+  });
+
+  const feed: Draft<Feed> = {
+    maillage: '1',
+    title,
+    language,
+    timezone,
+    organizations: organizations.map((entry) => entry.record),
+    places,
+    events: events.map((entry) => entry.record),
+    missions,
+    cooperations,
+  };
+  put(feed, 'updated', updated);
+  put(feed, 'url', url);
+  put(feed, 'publisher', publisher);
+  put(feed, 'sources', sources);
+  return feed;
+}
+
+/**
+ * The problem of a text JSON.parse refused. Engines word their errors differently, but all give either "end
+ * of input" or a position; an error at the very end of the text means the file was cut short.
+ */
+function jsonProblem(body: string, message: string): RawProblem {
+  const position = /position (\d+)/i.exec(message);
+  const offset = position === null ? -1 : Number(position[1]);
+  const cut = /end of (json )?(data|input)|unterminated|unexpected end/i.test(message);
+  if (cut || offset >= body.trimEnd().length) return raw('json-truncated');
+  return raw('json-syntax', offset < 0 ? {} : { at: positionIn(body, offset) });
+}
+
+function positionIn(text: string, offset: number): TextPosition {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function failure(problem: RawProblem, options: ParseOptions): RawParseResult {
+  return { feed: null, problems: [options.source === undefined ? problem : { ...problem, source: options.source }] };
+}
+
+function errorText(error: unknown): string {
+  try {
+    return (error instanceof Error ? error.message : String(error)).slice(0, 500);
+  } catch {
+    return '';
+  }
+}
