@@ -1,11 +1,10 @@
 // A small static server for the demo: serves the repository at http://localhost:8000/ (PORT to change it)
 // with `/` leading to the demo page. Nothing outside the repository is reachable.
-import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = resolve(process.argv[2] ?? '.');
-const port = Number(process.env.PORT ?? 8000);
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -19,42 +18,56 @@ const types = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
-function fileFor(urlPath) {
-  const decoded = decodeURIComponent(urlPath.split('?')[0]);
+function fileFor(root, urlPath) {
+  const decoded = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
   const path = normalize(join(root, decoded));
   if (path !== root && !path.startsWith(root + sep)) return null;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) return fileFor(join(decoded, 'index.html'));
-    return path;
+    return stat.isDirectory() ? fileFor(root, join(decoded, 'index.html')) : path;
   } catch {
     return null;
   }
 }
 
-const server = createServer((request, response) => {
-  if (request.url === '/' || request.url === '') {
-    response.writeHead(302, { location: '/demo/' });
-    return response.end();
-  }
-  let path = null;
-  try {
-    path = fileFor(request.url ?? '/');
-  } catch {
-    path = null;
-  }
-  if (!path) {
-    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    return response.end('Not found');
-  }
-  response.writeHead(200, {
-    'content-type': types[extname(path)] ?? 'application/octet-stream',
-    'cache-control': 'no-cache',
-    'access-control-allow-origin': '*',
+/** Serves `root` on `port` (0: any free port); resolves with the server once it listens. */
+export function startServer({ root = '.', port = 8000, host = '127.0.0.1' } = {}) {
+  const base = resolve(root);
+  const server = createServer((request, response) => {
+    if (request.url === '/' || request.url === '') {
+      response.writeHead(302, { location: '/demo/' });
+      return response.end();
+    }
+    let path = null;
+    try {
+      path = fileFor(base, request.url ?? '/');
+    } catch {
+      path = null;
+    }
+    if (!path) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      return response.end('Not found');
+    }
+    response.writeHead(200, {
+      'content-type': types[extname(path)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      'access-control-allow-origin': '*',
+    });
+    createReadStream(path).pipe(response);
   });
-  createReadStream(path).pipe(response);
-});
+  return new Promise((resolveListening, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolveListening(server));
+  });
+}
 
-server.listen(port, () => {
-  console.log(`Maillage demo: http://localhost:${port}/`);
-});
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 8000);
+  startServer({ root: process.argv[2] ?? '.', port, host: process.env.HOST ?? 'localhost' }).then(
+    () => console.log(`Maillage demo: http://localhost:${port}/`),
+    (error) => {
+      console.error(error.code === 'EADDRINUSE' ? `Port ${port} is taken: try PORT=8001 npm start` : error.message);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,113 @@
+// After `npm run build`: loads the built files in Chromium the way a webmaster's page does, and checks
+// what the unit tests cannot see: the demo page draws all four widgets from dist/, the feed is requested
+// once, nothing throws, and a page that includes the scripts twice (and the single-widget files next to the
+// all-in-one) keeps working.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { makeDemoFeed } from './demo-feed.mjs';
+import { findBrowser } from './find-browser.mjs';
+import { startServer } from './serve.mjs';
+
+if (!existsSync('dist/maillage.js')) {
+  console.error('No dist/: run `npm run build` first.');
+  process.exit(1);
+}
+if (!existsSync('demo/feed/demo.json')) {
+  mkdirSync('demo/feed', { recursive: true });
+  writeFileSync('demo/feed/demo.json', JSON.stringify(makeDemoFeed(), null, 2));
+}
+
+const server = await startServer({ port: 0 });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({
+  executablePath: findBrowser() ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+let passed = 0;
+let failed = 0;
+async function check(name, run) {
+  const page = await browser.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('request', (request) => requests.push(request.url()));
+  try {
+    await run(page, { errors, requests });
+    if (errors.length) throw new Error(`errors on the page: ${errors.join(' | ')}`);
+    passed++;
+    console.log(`ok    ${name}`);
+  } catch (error) {
+    failed++;
+    console.log(`FAIL  ${name}\n      ${error.message}`);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The number of items each widget draws, read through its shadow root. */
+const countItems = (page) =>
+  page.evaluate(() => {
+    const count = (tag, part) => document.querySelector(tag)?.shadowRoot?.querySelectorAll(`[part="${part}"]`).length ?? -1;
+    return {
+      agenda: count('maillage-agenda', 'event'),
+      map: count('maillage-map', 'place'),
+      volunteers: count('maillage-volunteers', 'mission'),
+      showcase: count('maillage-showcase', 'cooperation'),
+    };
+  });
+
+async function waitForWidgets(page) {
+  await page.waitForFunction(
+    () =>
+      ['maillage-agenda', 'maillage-map', 'maillage-volunteers', 'maillage-showcase'].every(
+        (tag) => document.querySelector(tag)?.dataset.state === 'ready',
+      ),
+    { timeout: 10_000 },
+  );
+}
+
+await check('the demo page draws the four widgets from dist/maillage.js, with one feed request', async (page, { requests }) => {
+  await page.goto(`${origin}/demo/`, { waitUntil: 'load' });
+  await waitForWidgets(page);
+  const items = await countItems(page);
+  for (const [widget, count] of Object.entries(items)) {
+    if (!(count > 0)) throw new Error(`${widget} shows ${count} items`);
+  }
+  const feedRequests = requests.filter((url) => url.endsWith('/demo/feed/demo.json'));
+  if (feedRequests.length !== 1) throw new Error(`${feedRequests.length} requests for the feed`);
+});
+
+await check('a page with the scripts included twice, and a single-widget file beside the all-in-one', async (page, { requests }) => {
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Double</title>
+    <script type="module" src="/dist/maillage.js"></script>
+    <script type="module" src="/dist/maillage.js?again"></script>
+    <script type="module" src="/dist/agenda.js"></script>
+    </head><body><main>
+    <maillage-feed id="f" src="/demo/feed/demo.json"></maillage-feed>
+    <maillage-agenda feed="f"></maillage-agenda><maillage-map feed="f"></maillage-map>
+    <maillage-volunteers feed="f"></maillage-volunteers><maillage-showcase feed="f"></maillage-showcase>
+    <p id="after">The host page goes on.</p></main></body></html>`;
+  writeFileSync('demo/.smoke-double.html', html);
+  try {
+    await page.goto(`${origin}/demo/.smoke-double.html`, { waitUntil: 'load' });
+    await waitForWidgets(page);
+    const items = await countItems(page);
+    if (!(items.agenda > 0 && items.map > 0)) throw new Error(`widgets show ${JSON.stringify(items)}`);
+    const feedRequests = requests.filter((url) => url.endsWith('/demo/feed/demo.json'));
+    if (feedRequests.length !== 1) throw new Error(`${feedRequests.length} requests for the feed`);
+    const after = await page.$eval('#after', (p) => p.getBoundingClientRect().height);
+    if (!(after > 0)) throw new Error('the host page content after the widgets is not shown');
+  } finally {
+    await import('node:fs').then(({ rmSync }) => rmSync('demo/.smoke-double.html', { force: true }));
+  }
+});
+
+await browser.close();
+server.close();
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
