@@ -1,65 +1,661 @@
-import { queryOccurrences, pickText, type Feed } from '@maillage/feed';
-import { MaillageWidget, renderStatus, idList } from '@maillage/core';
-import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  countBySector,
+  indexFeed,
+  pickText,
+  queryOccurrences,
+  type EventQuery,
+  type Feed,
+  type FeedEvent,
+  type Occurrence,
+} from '@maillage/feed';
+import { idList, MaillageWidget, renderStatus, type Selection } from '@maillage/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { agendaStyles } from './agenda.styles.js';
+import { dateShortcut, dayRange, type DateShortcut } from './date-ranges.js';
+import { dayHeading, localDay } from './format.js';
+import { agendaTranslator, type AgendaTranslator } from './i18n/translator.js';
+import { eventToIcs, icsFileName } from './ics.js';
+import { eventsToJsonLd, jsonLdScriptText } from './json-ld.js';
+import { renderCard, type CardContext } from './render-card.js';
+import { renderFilters, shownControls } from './render-filters.js';
+import { dayAfterKey, renderMonth } from './render-month.js';
+import { readFilterState, writeFilterState, type FilterState } from './url-state.js';
+
+export const AGENDA_VIEWS = ['list', 'month', 'compact'] as const;
+export type AgendaView = (typeof AGENDA_VIEWS)[number];
+
+/** Below this width (px) the month grid is unreadable: the list is shown instead. */
+const NARROW = 480;
+const EVENT_PARAM = 'agenda.event';
+
+interface Memo<T> {
+  key: string;
+  feed: Feed | null;
+  value: T;
+}
 
 /**
- * The inter-association agenda. This first version lists the upcoming events of the feed, narrowed by the
- * shared selection (place, organization, sectors, dates).
+ * The inter-association agenda: upcoming events of the feed as a list grouped by day, a month grid or a
+ * compact list, with filters shared with the other widgets on the same feed.
  *
  * @summary The agenda of the associations' events.
+ * @attr view - `list` (default), `month` or `compact`.
+ * @attr from - Show events from this date (YYYY-MM-DD; default today).
+ * @attr to - Show events until this date, included.
+ * @attr past - Include past events.
+ * @attr audience - Audience ids (space-separated) the events must target.
+ * @attr tags - Tags (space-separated): an event must have one of them.
+ * @attr free - Only free events.
+ * @attr accessibility - Access needs (space-separated) every event shown must meet.
+ * @attr filters - The controls to show: `search dates sectors organizations free co-organized accessibility`, or `none`.
+ * @attr url-state - Keep the filters in the page address, so a filtered view can be bookmarked and shared.
+ * @attr seo - Also write the events shown as schema.org JSON-LD into the page, for search engines.
+ * @attr heading-level - The level of the agenda's headings (default 3).
+ * @attr page-size - Events shown before "show more" (default 30).
+ * @slot - Fallback content (a link to an agenda page) shown until the feed is loaded.
+ * @event maillage-select - An event's details were opened: `{ kind: 'event', id }`; also `mission` and `cooperation` links.
+ * @event maillage-filter-change - The visitor changed a filter: `{ filters }`.
  * @csspart base - The widget's region.
  * @csspart status - Loading, error, stale and empty messages.
+ * @csspart filters - The filter controls.
  * @csspart list - The list of events.
- * @csspart event - One event.
- * @cssproperty --maillage-accent - The accent colour.
+ * @csspart day-heading - The heading of a day in the list.
+ * @csspart event - One event card.
+ * @csspart event-title - The title of an event.
+ * @csspart details - The details of an event.
+ * @csspart month - The month grid.
+ * @csspart compact - The compact list.
+ * @cssproperty --maillage-accent - Accent colour (buttons, chips, headings' rule).
+ * @cssproperty --maillage-radius - Corner radius of cards and controls.
+ * @cssproperty --maillage-agenda-chip-radius - Corner radius of the filter chips.
+ * @cssproperty --maillage-agenda-card-gap - Space between event cards.
  */
 export class MaillageAgendaElement extends MaillageWidget {
-  static override styles = [
-    ...MaillageWidget.styles,
-    css`
-      [part='event'] {
-        padding: 0.5rem 0;
-        border-bottom: 1px solid var(--_border);
-      }
-      time {
-        display: block;
-        color: var(--_muted);
-        font-size: 0.9em;
-      }
-    `,
-  ];
+  static override styles = [...MaillageWidget.styles, agendaStyles];
 
-  /** Show events from this ISO date (default: now). */
+  @property({ reflect: true }) view: AgendaView = 'list';
   @property() from = '';
+  @property() to = '';
+  @property({ type: Boolean }) past = false;
+  @property() audience = '';
+  @property() tags = '';
+  @property({ type: Boolean }) free = false;
+  @property() accessibility = '';
+  @property() filters = '';
+  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+  @property({ type: Boolean }) seo = false;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 30;
+
+  @state() private text = '';
+  @state() private freeOnly = false;
+  @state() private coOrganized = false;
+  @state() private needs: readonly string[] = [];
+  @state() private shortcut: DateShortcut | null = null;
+  @state() private shown = 0;
+  @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private month = '';
+  @state() private activeDay = '';
+  @state() private selectedDay: string | null = null;
+  @state() private narrow = false;
+  @state() private notice = '';
+
+  #resizeObserver: ResizeObserver | null = null;
+  #occurrences: Memo<Occurrence[]> = { key: '', feed: null, value: [] };
+  #sectorCounts: Memo<Map<string, number>> = { key: '', feed: null, value: new Map() };
+  #focusDay = false;
+  #focusKey: string | null = null;
+  #sharedEventOpened = false;
+  #seoText = '';
+  #shownMonth = '';
+  #shownDay = '';
 
   protected get label(): string {
-    return this.t('agenda.label');
+    return this.tr('label');
   }
 
-  protected renderFeed(feed: Feed) {
-    const selection = this.selection;
-    const from = Date.parse(selection?.from ?? this.from) || Date.now();
-    const to = selection?.to ? Date.parse(selection.to) + 86_400_000 : undefined;
-    const occurrences = queryOccurrences(feed, {
-      from,
-      to,
-      sectors: selection?.sectors.length ? selection.sectors : idList(this.sectors),
-      organizations: selection?.organization ? [selection.organization] : idList(this.organizations),
-      places: selection?.place ? [selection.place] : idList(this.places),
-      limit: this.limit > 0 ? this.limit : undefined,
+  protected get tr(): AgendaTranslator {
+    return agendaTranslator(this.language);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resizeObserver ??= new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width ?? 0;
+      this.narrow = width > 0 && width < NARROW;
     });
-    const lang = this.language;
-    const format = new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short', timeZone: feed.timezone });
-    if (!occurrences.length) return renderStatus({ kind: 'empty', filtered: false }, lang);
-    return html`<p class="visually-hidden" role="status">${this.t('agenda.count', { count: occurrences.length })}</p>
-      <ul part="list" role="list">
-        ${occurrences.map(
-          (o) => html`<li part="event">
-            <time datetime=${new Date(o.start).toISOString()}>${format.format(o.start)}</time>
-            <span class="title">${pickText(o.event.title, lang, feed.language)}</span>
-          </li>`,
+    this.#resizeObserver.observe(this);
+    window.addEventListener('popstate', this.#onPopState);
+    window.addEventListener('hashchange', this.#onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver?.disconnect();
+    window.removeEventListener('popstate', this.#onPopState);
+    window.removeEventListener('hashchange', this.#onPopState);
+    this.querySelector(':scope > script[data-maillage-seo]')?.remove();
+    this.#seoText = '';
+  }
+
+  protected override presetSelection(): Partial<Selection> {
+    return { ...super.presetSelection(), from: this.from || null, to: this.to || null };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('free') && this.free) this.freeOnly = true;
+    if (changed.has('accessibility')) this.needs = idList(this.accessibility);
+    if (changed.has('pageSize') || this.shown === 0) this.shown = Math.max(1, this.pageSize || 30);
+    if (changed.has('urlState') && this.urlState) this.#readUrlState();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#focusDay) {
+      this.#focusDay = false;
+      this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
+    }
+    if (this.#focusKey) {
+      const key = this.#focusKey;
+      this.#focusKey = null;
+      this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"] .toggle`)?.focus();
+    }
+    this.#openSharedEvent();
+    this.#writeSeo();
+  }
+
+  // ---- what is shown ----
+
+  private get feedData(): Feed | null {
+    return this.feedState?.feed ?? null;
+  }
+
+  private todayLocal(feed: Feed): string {
+    return localDay(Date.now(), feed.timezone);
+  }
+
+  /** The filters, minus dates and sectors, as a query of the feed package. */
+  private baseQuery(): EventQuery {
+    const selection = this.selection;
+    const organizations = selection?.organization ? [selection.organization] : idList(this.organizations);
+    const places = selection?.place ? [selection.place] : idList(this.places);
+    return {
+      organizations,
+      places,
+      audience: idList(this.audience),
+      tags: idList(this.tags),
+      accessibility: this.needs,
+      free: this.freeOnly || undefined,
+      coOrganized: this.coOrganized || undefined,
+      text: this.text.trim() || undefined,
+      lang: this.language,
+    };
+  }
+
+  /** The time window: the chosen dates, else the attributes, else from today on. */
+  private window(feed: Feed): { from: number; to: number } {
+    const selection = this.selection;
+    const fromDay = selection?.from ?? (this.from || null);
+    const toDay = selection?.to ?? (this.to || null);
+    const today = this.todayLocal(feed);
+    const start = fromDay ?? (this.past ? null : today);
+    // An unreadable date (a typo in an attribute) leaves that side of the window open.
+    const from = start ? (dayRange(start, start, feed.timezone)?.from ?? -Infinity) : -Infinity;
+    const to = toDay ? (dayRange(toDay, toDay, feed.timezone)?.to ?? Infinity) : Infinity;
+    return { from, to };
+  }
+
+  private memo<T>(slot: Memo<T>, feed: Feed, key: string, compute: () => T): T {
+    if (slot.feed !== feed || slot.key !== key) {
+      slot.feed = feed;
+      slot.key = key;
+      slot.value = compute();
+    }
+    return slot.value;
+  }
+
+  private occurrences(feed: Feed, window = this.window(feed)): Occurrence[] {
+    const query: EventQuery = { ...this.baseQuery(), ...window, sectors: this.selection?.sectors ?? [] };
+    return this.memo(this.#occurrences, feed, JSON.stringify(query, (_k, v) => (v === Infinity ? 'inf' : v === -Infinity ? '-inf' : v)), () =>
+      queryOccurrences(feed, query),
+    );
+  }
+
+  /** How many events each sector would show with the other filters: the counts on the chips. */
+  private sectorCounts(feed: Feed): Map<string, number> {
+    const query: EventQuery = { ...this.baseQuery(), ...this.window(feed) };
+    return this.memo(this.#sectorCounts, feed, JSON.stringify(query, (_k, v) => (typeof v === 'number' && !isFinite(v) ? String(v) : v)), () =>
+      countBySector(feed, queryOccurrences(feed, query)),
+    );
+  }
+
+  private get filtersActive(): boolean {
+    const selection = this.selection;
+    return Boolean(
+      this.text.trim() ||
+        this.freeOnly ||
+        this.coOrganized ||
+        this.needs.length ||
+        selection?.sectors.length ||
+        selection?.organization ||
+        selection?.place ||
+        selection?.from ||
+        selection?.to,
+    );
+  }
+
+  // ---- rendering ----
+
+  protected renderFeed(feed: Feed): TemplateResult {
+    const t = this.tr;
+    const view: AgendaView = this.view === 'month' && this.narrow ? 'list' : (AGENDA_VIEWS as readonly string[]).includes(this.view) ? this.view : 'list';
+    const controls = view === 'compact' ? new Set<never>() : shownControls(this.filters === 'none' ? 'none-at-all' : this.filters);
+    const selection = this.selection;
+    const filters =
+      controls.size > 0
+        ? renderFilters({
+            feed,
+            lang: this.language,
+            t,
+            controls,
+            text: this.text,
+            sectors: selection?.sectors ?? [],
+            sectorCounts: this.sectorCounts(feed),
+            organization: selection?.organization ?? null,
+            place: selection?.place ?? null,
+            from: selection?.from ?? null,
+            to: selection?.to ?? null,
+            shortcut: this.shortcut,
+            free: this.freeOnly,
+            coOrganized: this.coOrganized,
+            accessibility: this.needs,
+            active: this.filtersActive,
+            onText: (value) => this.#change(() => (this.text = value), 'replace'),
+            toggleSector: (id) => {
+              const sectors = selection?.sectors ?? [];
+              const next = sectors.includes(id) ? sectors.filter((s) => s !== id) : [...sectors, id];
+              this.#change(() => this.hub?.select({ sectors: next }, this.instanceId));
+            },
+            onOrganization: (id) => this.#change(() => this.hub?.select({ organization: id }, this.instanceId)),
+            clearPlace: () => this.#change(() => this.hub?.select({ place: null }, this.instanceId)),
+            onShortcut: (kind) =>
+              this.#change(() => {
+                if (this.shortcut === kind) {
+                  this.shortcut = null;
+                  this.hub?.select({ from: null, to: null }, this.instanceId);
+                  return;
+                }
+                const range = dateShortcut(kind, Date.now(), feed.timezone);
+                this.shortcut = kind;
+                this.hub?.select(range, this.instanceId);
+              }),
+            onDates: (from, to) =>
+              this.#change(() => {
+                this.shortcut = null;
+                this.hub?.select({ from, to: to && from && to < from ? from : to }, this.instanceId);
+              }),
+            onFree: (value) => this.#change(() => (this.freeOnly = value)),
+            onCoOrganized: (value) => this.#change(() => (this.coOrganized = value)),
+            toggleAccessibility: (id) =>
+              this.#change(() => (this.needs = this.needs.includes(id) ? this.needs.filter((n) => n !== id) : [...this.needs, id])),
+            clear: () => this.#clearFilters(),
+          })
+        : nothing;
+    const body = view === 'month' ? this.renderMonthView(feed) : view === 'compact' ? this.renderCompact(feed) : this.renderList(feed);
+    return html`${filters}${body}<p class="visually-hidden" role="status" aria-live="polite">${this.notice}</p>`;
+  }
+
+  private cardContext(feed: Feed): CardContext {
+    return {
+      feed,
+      index: indexFeed(feed),
+      lang: this.language,
+      t: this.tr,
+      headingLevel: Math.min(6, Math.max(2, this.headingLevel + 1)),
+      expanded: this.expanded,
+      hasMap: this.#linkedWidget('maillage-map') !== null,
+      toggle: (occurrence) => this.#toggle(occurrence),
+      seeOnMap: (placeId) => {
+        this.hub?.select({ place: placeId }, this.instanceId);
+        this.#reveal(this.#linkedWidget('maillage-map'));
+      },
+      downloadIcs: (event) => this.#downloadIcs(feed, event),
+      share: (occurrence) => void this.#share(occurrence),
+      showMissions: (event) => {
+        const first = event.missionIds?.[0];
+        if (first) this.emit('maillage-select', { kind: 'mission', id: first });
+        this.#reveal(this.#linkedWidget('maillage-volunteers'));
+      },
+      showCooperation: (id) => {
+        this.emit('maillage-select', { kind: 'cooperation', id });
+        this.#reveal(this.#linkedWidget('maillage-showcase'));
+      },
+    };
+  }
+
+  private renderEmpty(): TemplateResult {
+    return renderStatus({ kind: 'empty', filtered: this.filtersActive, clear: () => this.#clearFilters() }, this.language);
+  }
+
+  private renderCount(total: number, shown: number): TemplateResult {
+    const t = this.tr;
+    return html`<div class="summary">
+      <p role="status" aria-live="polite" aria-atomic="true">${t('count', { count: total })}</p>
+      ${shown < total ? html`<p aria-hidden="true">${t('list.shown', { shown, total })}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderList(feed: Feed): TemplateResult {
+    const occurrences = this.occurrences(feed);
+    if (!occurrences.length) return html`${this.renderCount(0, 0)}${this.renderEmpty()}`;
+    const visible = occurrences.slice(0, this.limit > 0 ? Math.min(this.limit, this.shown) : this.shown);
+    const total = this.limit > 0 ? Math.min(this.limit, occurrences.length) : occurrences.length;
+    const ctx = this.cardContext(feed);
+    const windowStart = this.window(feed).from;
+    const groups: { day: string; items: Occurrence[] }[] = [];
+    for (const occurrence of visible) {
+      // An event that began before the window is listed once, on the window's first day, with its range.
+      const day = localDay(Math.max(occurrence.start, windowStart), feed.timezone);
+      const last = groups[groups.length - 1];
+      if (last && last.day === day) last.items.push(occurrence);
+      else groups.push({ day, items: [occurrence] });
+    }
+    return html`${this.renderCount(total, visible.length)}
+      <div part="list">
+        ${groups.map(
+          (group) => html`<section aria-labelledby=${`day-${group.day}`}>
+            <div role="heading" aria-level=${this.headingLevel} part="day-heading" id=${`day-${group.day}`}>
+              ${dayHeading(group.day, this.language)}
+            </div>
+            ${group.items.map((occurrence) => renderCard(ctx, occurrence, { withDate: occurrence.start < windowStart }))}
+          </section>`,
         )}
-      </ul>`;
+      </div>
+      ${visible.length < total
+        ? html`<p class="more">
+            <button type="button" class="button" @click=${() => this.#showMore(visible)}>${this.tr('list.more')}</button>
+          </p>`
+        : nothing}`;
+  }
+
+  private renderCompact(feed: Feed): TemplateResult {
+    const occurrences = this.occurrences(feed).slice(0, this.limit > 0 ? this.limit : 5);
+    if (!occurrences.length) return this.renderEmpty();
+    const ctx = this.cardContext(feed);
+    return html`<div part="compact">${occurrences.map((occurrence) => renderCard(ctx, occurrence, { withDate: true }))}</div>`;
+  }
+
+  private renderMonthView(feed: Feed): TemplateResult {
+    const today = this.todayLocal(feed);
+    const start = this.selection?.from ?? (this.from || today);
+    // Until the visitor moves, the grid opens on the month of the first day shown.
+    const month = this.month || start.slice(0, 7);
+    const activeDay = this.activeDay.slice(0, 7) === month ? this.activeDay : start.slice(0, 7) === month ? start : `${month}-01`;
+    this.#shownMonth = month;
+    this.#shownDay = activeDay;
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    const monthRange = dayRange(`${month}-01`, new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10), feed.timezone) ?? {
+      from: Date.UTC(y, m - 1, 1),
+      to: Date.UTC(y, m, 1),
+    };
+    const filterWindow = this.window(feed);
+    // The grid shows its month whatever the default "from today"; chosen dates still narrow it.
+    const window = {
+      from: Math.max(monthRange.from - 7 * 86_400_000, this.selection?.from ? filterWindow.from : -Infinity),
+      to: Math.min(monthRange.to + 14 * 86_400_000, filterWindow.to),
+    };
+    const occurrences = this.occurrences(feed, window);
+    const selectedDay = this.selectedDay;
+    const dayItems = selectedDay
+      ? occurrences.filter((o) => localDay(o.start, feed.timezone) <= selectedDay && localDay(o.end > o.start ? o.end - 1 : o.start, feed.timezone) >= selectedDay)
+      : [];
+    const ctx = this.cardContext(feed);
+    return html`${renderMonth({
+        feed,
+        lang: this.language,
+        t: this.tr,
+        month,
+        activeDay,
+        selectedDay,
+        today,
+        occurrences,
+        headingLevel: this.headingLevel,
+        onPrevious: () => this.#moveMonth(-1),
+        onNext: () => this.#moveMonth(1),
+        onKey: (event) => this.#onGridKey(event),
+        onChoose: (day) => this.#chooseDay(day),
+      })}
+      ${selectedDay
+        ? html`<section aria-labelledby="day-panel" part="list">
+            <div role="heading" aria-level=${this.headingLevel} part="day-heading" id="day-panel">
+              ${this.tr('month.day-events', { date: dayHeading(selectedDay, this.language) })}
+            </div>
+            ${dayItems.length ? dayItems.map((o) => renderCard(ctx, o, { withDate: false })) : html`<p>${this.tr('month.no-events')}</p>`}
+          </section>`
+        : nothing}`;
+  }
+
+  // ---- behaviour ----
+
+  #change(apply: () => void, history: 'push' | 'replace' = 'push'): void {
+    apply();
+    this.shown = Math.max(1, this.pageSize || 30);
+    this.requestUpdate();
+    const filters = this.#filterState();
+    this.emit('maillage-filter-change', { filters: { ...filters } });
+    if (this.urlState) this.#writeUrlState(filters, history);
+  }
+
+  #clearFilters(): void {
+    this.#change(() => {
+      this.text = '';
+      this.freeOnly = false;
+      this.coOrganized = false;
+      this.needs = [];
+      this.shortcut = null;
+      this.hub?.select({ sectors: [], organization: null, place: null, from: null, to: null }, this.instanceId);
+    });
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#search, [part="filters"] button')?.focus());
+  }
+
+  #filterState(): FilterState {
+    const selection = this.selection;
+    return {
+      sectors: [...(selection?.sectors ?? [])],
+      organizations: selection?.organization ? [selection.organization] : [],
+      places: selection?.place ? [selection.place] : [],
+      from: selection?.from ?? null,
+      to: selection?.to ?? null,
+      text: this.text,
+      free: this.freeOnly,
+      coOrganized: this.coOrganized,
+      accessibility: [...this.needs],
+      view: this.view === 'list' ? null : this.view,
+    };
+  }
+
+  #readUrlState(): void {
+    const state = readFilterState(location.hash);
+    if (state.text !== undefined) this.text = state.text;
+    if (state.free !== undefined) this.freeOnly = state.free;
+    if (state.coOrganized !== undefined) this.coOrganized = state.coOrganized;
+    if (state.accessibility !== undefined) this.needs = state.accessibility;
+    if (state.view && (AGENDA_VIEWS as readonly string[]).includes(state.view)) this.view = state.view as AgendaView;
+    const shared: Partial<Selection> = {};
+    if (state.sectors !== undefined) Object.assign(shared, { sectors: state.sectors });
+    if (state.organizations !== undefined) Object.assign(shared, { organization: state.organizations[0] ?? null });
+    if (state.places !== undefined) Object.assign(shared, { place: state.places[0] ?? null });
+    if (state.from !== undefined) Object.assign(shared, { from: state.from });
+    if (state.to !== undefined) Object.assign(shared, { to: state.to });
+    if (Object.keys(shared).length) {
+      if (this.hub) this.hub.select(shared, this.instanceId);
+      else void this.updateComplete.then(() => this.hub?.select(shared, this.instanceId));
+    }
+  }
+
+  #writeUrlState(filters: FilterState, history: 'push' | 'replace'): void {
+    const hash = writeFilterState(location.hash, filters);
+    if (hash === location.hash || (hash === '' && location.hash === '')) return;
+    const url = `${location.pathname}${location.search}${hash}`;
+    if (history === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  }
+
+  readonly #onPopState = (): void => {
+    if (!this.urlState) return;
+    const state = readFilterState(location.hash);
+    this.text = state.text ?? '';
+    this.freeOnly = state.free ?? this.free;
+    this.coOrganized = state.coOrganized ?? false;
+    this.needs = state.accessibility ?? idList(this.accessibility);
+    this.hub?.select(
+      {
+        sectors: state.sectors ?? [],
+        organization: state.organizations?.[0] ?? null,
+        place: state.places?.[0] ?? null,
+        from: state.from ?? null,
+        to: state.to ?? null,
+      },
+      this.instanceId,
+    );
+  };
+
+  #toggle(occurrence: Occurrence): void {
+    const next = new Set(this.expanded);
+    if (next.has(occurrence.key)) next.delete(occurrence.key);
+    else {
+      next.add(occurrence.key);
+      this.emit('maillage-select', { kind: 'event', id: occurrence.event.id });
+    }
+    this.expanded = next;
+  }
+
+  #showMore(visible: readonly Occurrence[]): void {
+    const firstNew = this.occurrences(this.feedData!)[visible.length];
+    this.shown = visible.length + Math.max(1, this.pageSize || 30);
+    // Focus moves to the first new event, so keyboard users carry on where the list grew.
+    if (firstNew) this.#focusKey = firstNew.key;
+  }
+
+  #moveMonth(delta: number): void {
+    const [y, m] = this.#shownMonth.split('-').map(Number) as [number, number];
+    const total = y * 12 + (m - 1) + delta;
+    this.month = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+    this.activeDay = `${this.month}-01`;
+  }
+
+  #onGridKey(event: KeyboardEvent): void {
+    const cell = (event.target as HTMLElement).closest('td');
+    if (!cell) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.#chooseDay(cell.dataset['day']!);
+      return;
+    }
+    const next = dayAfterKey(this.#shownDay, event.key);
+    if (!next) return;
+    event.preventDefault();
+    this.activeDay = next;
+    this.month = next.slice(0, 7);
+    this.#focusDay = true;
+  }
+
+  #chooseDay(day: string): void {
+    this.activeDay = day;
+    this.selectedDay = day;
+    this.month = day.slice(0, 7);
+    this.#focusDay = true;
+  }
+
+  /** A widget of the page on the same feed (the map, the volunteer call), if any. */
+  #linkedWidget(tag: string): (HTMLElement & { hub?: unknown }) | null {
+    const hub = this.hub;
+    if (!hub) return null;
+    for (const element of this.ownerDocument.querySelectorAll<HTMLElement & { hub?: unknown }>(tag)) {
+      if (element.hub === hub) return element;
+    }
+    return null;
+  }
+
+  #reveal(element: HTMLElement | null): void {
+    if (!element) return;
+    element.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
+    element.focus({ preventScroll: true });
+  }
+
+  #downloadIcs(feed: Feed, event: FeedEvent): void {
+    const text = eventToIcs(feed, event, { lang: this.language, pageUrl: location.href, now: Date.now() });
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = icsFileName(pickText(event.title, this.language, feed.language));
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  /** A link to this page that opens this event: the page's address with `#agenda.event=<id>`. */
+  shareUrl(eventId: string): string {
+    const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+    params.set(EVENT_PARAM, eventId);
+    return `${location.origin}${location.pathname}${location.search}#${params.toString()}`;
+  }
+
+  async #share(occurrence: Occurrence): Promise<void> {
+    const url = this.shareUrl(occurrence.event.id);
+    const feed = this.feedData;
+    const title = feed ? pickText(occurrence.event.title, this.language, feed.language) : '';
+    try {
+      if (typeof navigator.share === 'function') {
+        await navigator.share({ url, title });
+        return;
+      }
+      await navigator.clipboard.writeText(url);
+      this.notice = this.tr('event.link-copied');
+    } catch {
+      // Sharing cancelled or clipboard refused: show the link so it can be copied by hand.
+      this.notice = url;
+    }
+  }
+
+  /** A shared link (`#agenda.event=<id>`) opens that event's details once the feed is there. */
+  #openSharedEvent(): void {
+    if (this.#sharedEventOpened) return;
+    const feed = this.feedData;
+    if (!feed) return;
+    this.#sharedEventOpened = true;
+    const id = new URLSearchParams(location.hash.replace(/^#/, '')).get(EVENT_PARAM);
+    if (!id) return;
+    const occurrence = this.occurrences(feed).find((o) => o.event.id === id);
+    if (!occurrence) return;
+    this.expanded = new Set([...this.expanded, occurrence.key]);
+    void this.updateComplete.then(() => {
+      const card = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(occurrence.key)}"]`);
+      card?.scrollIntoView({ block: 'start' });
+    });
+  }
+
+  /** With `seo`, the events shown are written into the page as schema.org JSON-LD. */
+  #writeSeo(): void {
+    const feed = this.feedData;
+    if (!this.seo || !feed) return;
+    const occurrences = this.occurrences(feed).slice(0, 50);
+    const text = jsonLdScriptText(eventsToJsonLd(feed, occurrences, { lang: this.language, pageUrl: location.href.split('#')[0]! }));
+    if (text === this.#seoText) return;
+    this.#seoText = text;
+    let script = this.querySelector<HTMLScriptElement>(':scope > script[data-maillage-seo]');
+    if (!script) {
+      script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.dataset['maillageSeo'] = '';
+      this.appendChild(script);
+    }
+    script.textContent = text;
   }
 }
+

@@ -17,11 +17,11 @@ describe('translations', () => {
   });
 
   it('interpolates and chooses plural forms by language', () => {
-    expect(translate('fr', 'agenda.count', { count: 0 })).to.equal('Aucun événement');
-    expect(translate('fr', 'agenda.count', { count: 1 })).to.equal('1 événement');
-    expect(translate('fr', 'agenda.count', { count: 2 })).to.equal('2 événements');
-    expect(translate('en', 'agenda.count', { count: 1 })).to.equal('1 event');
-    expect(translate('en', 'agenda.count', { count: 1234 })).to.equal('1,234 events');
+    expect(translate('fr', 'volunteers.count', { count: 0 })).to.equal('Aucune mission');
+    expect(translate('fr', 'volunteers.count', { count: 1 })).to.equal('1 mission');
+    expect(translate('fr', 'volunteers.count', { count: 2 })).to.equal('2 missions');
+    expect(translate('en', 'volunteers.count', { count: 1 })).to.equal('1 mission');
+    expect(translate('en', 'volunteers.count', { count: 1234 })).to.equal('1,234 missions');
     expect(translate('fr', 'state.feed-not-found', { id: 'x' })).to.contain('« x »');
   });
 

@@ -95,40 +95,40 @@ interface Entry {
  * (in memory, else in storage) is shown as stale. Never rejects: failures are states.
  */
 export class FeedLoader {
-  private readonly fetch: FetchLike;
-  private readonly cache: FeedCopyCache;
-  private readonly timeoutMs: number;
-  private readonly maxBytes: number;
-  private readonly now: () => number;
-  private readonly entries = new Map<string, Entry>();
-  private readonly merged = new Map<string, { readonly parts: readonly Feed[]; readonly feed: Feed }>();
+  readonly #fetch: FetchLike;
+  readonly #cache: FeedCopyCache;
+  readonly #timeoutMs: number;
+  readonly #maxBytes: number;
+  readonly #now: () => number;
+  readonly #entries = new Map<string, Entry>();
+  readonly #merged = new Map<string, { readonly parts: readonly Feed[]; readonly feed: Feed }>();
 
   constructor(options: FeedLoaderOptions = {}) {
     // Called through a closure: the browser's fetch throws when called as a method of another object.
-    this.fetch = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
+    this.#fetch = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
     const storage = options.storage === undefined ? defaultStorage() : options.storage;
-    this.cache = new FeedCopyCache(storage, {
+    this.#cache = new FeedCopyCache(storage, {
       maxBytes: options.cacheMaxBytes ?? 4 * MEGABYTE,
       maxFeeds: options.cacheMaxFeeds ?? 5,
     });
-    this.timeoutMs = options.timeoutMs ?? 10_000;
-    this.maxBytes = options.maxBytes ?? 10 * MEGABYTE;
-    this.now = options.now ?? Date.now;
+    this.#timeoutMs = options.timeoutMs ?? 10_000;
+    this.#maxBytes = options.maxBytes ?? 10 * MEGABYTE;
+    this.#now = options.now ?? Date.now;
   }
 
   /** Loads one feed, or several merged into one (see `mergeFeeds`); a string may hold several URLs. */
   async load(urls: string | readonly string[], options: LoadOptions = {}): Promise<FeedState> {
     const list = urlList(urls);
-    const results = await Promise.all(list.map((url) => this.loadSource(url, options)));
-    return this.compose(list, results);
+    const results = await Promise.all(list.map((url) => this.#loadSource(url, options)));
+    return this.#compose(list, results);
   }
 
   /** What is known now, without asking the server: feeds not loaded yet are `loading`. */
   peek(urls: string | readonly string[]): Promise<FeedState> {
     const list = urlList(urls);
-    return this.compose(
+    return this.#compose(
       list,
-      list.map((url) => this.entries.get(url)?.result ?? { url, status: 'loading', copy: null }),
+      list.map((url) => this.#entries.get(url)?.result ?? { url, status: 'loading', copy: null }),
     );
   }
 
@@ -136,9 +136,9 @@ export class FeedLoader {
   async loadInline(text: string, source = 'inline'): Promise<FeedState> {
     const parsed = await parseLazily(text, source);
     const result: SourceResult = parsed.feed
-      ? ready(source, { feed: parsed.feed, problems: tagged(parsed.problems, source), fetchedAt: this.now() })
+      ? ready(source, { feed: parsed.feed, problems: tagged(parsed.problems, source), fetchedAt: this.#now() })
       : failed(source, unparsableError(source, parsed.problems), null);
-    return this.compose([source], [result]);
+    return this.#compose([source], [result]);
   }
 
   /**
@@ -167,17 +167,17 @@ export class FeedLoader {
     };
   }
 
-  private loadSource(url: string, options: LoadOptions): SourceResult | Promise<SourceResult> {
-    let entry = this.entries.get(url);
+  #loadSource(url: string, options: LoadOptions): SourceResult | Promise<SourceResult> {
+    let entry = this.#entries.get(url);
     if (!entry) {
       entry = {};
-      this.entries.set(url, entry);
+      this.#entries.set(url, entry);
     }
     if (entry.pending) return entry.pending;
-    if (entry.result && !this.isDue(entry, options)) return entry.result;
+    if (entry.result && !this.#isDue(entry, options)) return entry.result;
     const current = entry;
-    current.requestedAt = this.now();
-    current.pending = this.refresh(url, current, true)
+    current.requestedAt = this.#now();
+    current.pending = this.#refresh(url, current, true)
       .then((result) => (current.result = result))
       .finally(() => {
         // Even after an unexpected exception, so that the next load asks again.
@@ -186,24 +186,24 @@ export class FeedLoader {
     return current.pending;
   }
 
-  private isDue(entry: Entry, options: LoadOptions): boolean {
+  #isDue(entry: Entry, options: LoadOptions): boolean {
     if (options.force) return true;
     if (options.maxAgeMs === undefined) return false;
-    return this.now() - (entry.requestedAt ?? 0) >= options.maxAgeMs;
+    return this.#now() - (entry.requestedAt ?? 0) >= options.maxAgeMs;
   }
 
-  private async refresh(url: string, entry: Entry, conditional: boolean): Promise<SourceResult> {
-    const stored = entry.result?.copy ? null : this.cache.read(url);
+  async #refresh(url: string, entry: Entry, conditional: boolean): Promise<SourceResult> {
+    const stored = entry.result?.copy ? null : this.#cache.read(url);
     const previous = async (): Promise<Copy | null> =>
-      entry.result?.copy ?? (stored ? await this.parseStored(url, stored) : null);
+      entry.result?.copy ?? (stored ? await this.#parseStored(url, stored) : null);
     const etag = conditional && !entry.noConditional ? (entry.result?.copy?.etag ?? stored?.etag) : undefined;
-    let outcome = await this.request(url, etag);
+    let outcome = await this.#request(url, etag);
     if (etag !== undefined && outcome.kind === 'failed' && outcome.error.code === 'network') {
       // A cross-origin If-None-Match needs a CORS preflight that many static hosts refuse: once without.
-      outcome = await this.request(url, undefined);
+      outcome = await this.#request(url, undefined);
       if (outcome.kind !== 'failed') entry.noConditional = true;
     }
-    const fetchedAt = this.now();
+    const fetchedAt = this.#now();
     if (outcome.kind === 'failed') return failed(url, outcome.error, await previous());
     if (outcome.kind === 'not-modified') {
       // The stored copy keeps its download date: rewriting megabytes only to date them is not worth it.
@@ -211,29 +211,29 @@ export class FeedLoader {
       if (copy) return ready(url, { ...copy, fetchedAt });
       if (!conditional) return failed(url, httpStatusError(url, 304), null);
       // The copy that the server confirmed cannot be read back: ask for the whole feed.
-      this.cache.remove(url);
-      return this.refresh(url, entry, false);
+      this.#cache.remove(url);
+      return this.#refresh(url, entry, false);
     }
     const parsed = await parseLazily(outcome.text, url);
     if (!parsed.feed) return failed(url, unparsableError(url, parsed.problems), await previous());
     const etagPart = outcome.etag === undefined ? {} : { etag: outcome.etag };
-    this.cache.write(url, { text: outcome.text, fetchedAt, ...etagPart }, outcome.bytes);
+    this.#cache.write(url, { text: outcome.text, fetchedAt, ...etagPart }, outcome.bytes);
     return ready(url, { feed: parsed.feed, problems: tagged(parsed.problems, url), fetchedAt, ...etagPart });
   }
 
-  private request(url: string, etag: string | undefined): Promise<FetchOutcome> {
-    const limits = { timeoutMs: this.timeoutMs, maxBytes: this.maxBytes };
-    return fetchFeedText(this.fetch, url, etag === undefined ? limits : { ...limits, etag });
+  #request(url: string, etag: string | undefined): Promise<FetchOutcome> {
+    const limits = { timeoutMs: this.#timeoutMs, maxBytes: this.#maxBytes };
+    return fetchFeedText(this.#fetch, url, etag === undefined ? limits : { ...limits, etag });
   }
 
-  private async parseStored(url: string, stored: StoredCopy): Promise<Copy | null> {
+  async #parseStored(url: string, stored: StoredCopy): Promise<Copy | null> {
     const parsed = await parseLazily(stored.text, url);
     if (!parsed.feed) return null;
     const copy = { feed: parsed.feed, problems: tagged(parsed.problems, url), fetchedAt: stored.fetchedAt };
     return stored.etag === undefined ? copy : { ...copy, etag: stored.etag };
   }
 
-  private async compose(urls: readonly string[], results: readonly SourceResult[]): Promise<FeedState> {
+  async #compose(urls: readonly string[], results: readonly SourceResult[]): Promise<FeedState> {
     const shown = results.filter((result) => result.copy !== null);
     const status: FeedStatus = results.some((result) => result.status === 'loading')
       ? 'loading'
@@ -247,7 +247,7 @@ export class FeedLoader {
     const staleSince = oldest(results.map((result) => result.staleSince));
     return {
       status,
-      feed: shown.length > 0 ? await this.mergeOnce(urls, shown) : null,
+      feed: shown.length > 0 ? await this.#mergeOnce(urls, shown) : null,
       problems: shown.flatMap((result) => result.copy!.problems),
       ...(error && { error }),
       ...(fetchedAt !== undefined && { fetchedAt }),
@@ -257,16 +257,16 @@ export class FeedLoader {
   }
 
   /** The same feeds give the same merged object, so that widgets can tell nothing changed. */
-  private async mergeOnce(urls: readonly string[], shown: readonly SourceResult[]): Promise<Feed> {
+  async #mergeOnce(urls: readonly string[], shown: readonly SourceResult[]): Promise<Feed> {
     const key = urls.join('\n');
     const parts = shown.map((result) => result.copy!.feed);
-    const known = this.merged.get(key);
+    const known = this.#merged.get(key);
     if (known && known.parts.length === parts.length && known.parts.every((feed, i) => feed === parts[i])) {
       return known.feed;
     }
     const feed = shown.length === 1 ? withSource(shown[0]!.url, parts[0]!) : await mergeLazily(shown);
-    if (this.merged.size >= 20) this.merged.clear();
-    this.merged.set(key, { parts, feed });
+    if (this.#merged.size >= 20) this.#merged.clear();
+    this.#merged.set(key, { parts, feed });
     return feed;
   }
 }

@@ -14,8 +14,6 @@ export const en: Messages = {
   },
   'state.no-feed': 'No feed given: add a src="…" attribute or place this block inside a <maillage-feed>.',
   'state.feed-not-found': 'The feed “{id}” is not on this page.',
-  'agenda.label': 'Associations’ agenda',
-  'agenda.count': { zero: 'No events', one: '{count} event', other: '{count} events' },
   'map.label': 'Associations’ places',
   'map.count': { zero: 'No places', one: '{count} place', other: '{count} places' },
   'volunteers.label': 'Call for volunteers',

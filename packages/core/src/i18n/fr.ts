@@ -16,8 +16,6 @@ export const fr = {
   },
   'state.no-feed': 'Aucun flux indiqué : ajoutez l’attribut src="…" ou placez ce bloc dans un <maillage-feed>.',
   'state.feed-not-found': 'Le flux « {id} » est introuvable sur cette page.',
-  'agenda.label': 'Agenda des associations',
-  'agenda.count': { zero: 'Aucun événement', one: '{count} événement', other: '{count} événements' },
   'map.label': 'Lieux des associations',
   'map.count': { zero: 'Aucun lieu', one: '{count} lieu', other: '{count} lieux' },
   'volunteers.label': 'Appel à bénévoles',

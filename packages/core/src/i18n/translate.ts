@@ -5,7 +5,11 @@ import type { MessageKey, Messages } from './messages.js';
 export const SUPPORTED_LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
-const catalogues: Record<Language, Messages> = { fr, en };
+/** A message: a string with `{name}` parameters, or plural forms chosen by `count`. */
+export type Message = string | { readonly zero?: string; readonly one: string; readonly other: string };
+/** One catalogue per language, French first: every widget package brings its own. */
+export type Catalogues<K extends string> = Readonly<Record<Language, Readonly<Record<K, Message>>>>;
+export type Params = Readonly<Record<string, string | number>>;
 
 /** The supported language closest to a BCP 47 tag: "en-GB" gives "en", "de" or "" gives "fr". */
 export function supportedLanguage(tag: string | null | undefined): Language {
@@ -24,31 +28,44 @@ export function elementLanguage(element: Element): string {
   return page || 'fr';
 }
 
-export type Params = Readonly<Record<string, string | number>>;
-
 function interpolate(template: string, params: Params): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
+const pluralRules = new Map<Language, Intl.PluralRules>();
+const numberFormats = new Map<Language, Intl.NumberFormat>();
 
-/** The message `key` in `lang`, with `{name}` parameters; plural messages choose by `params.count`. */
-export function translate(lang: string, key: MessageKey, params: Params = {}): string {
-  const language = supportedLanguage(lang);
-  const entry = catalogues[language][key] ?? fr[key];
+/** One message in a language: parameters filled in, the plural form chosen by `params.count`. */
+export function formatMessage(entry: Message, language: Language, params: Params = {}): string {
   if (typeof entry === 'string') return interpolate(entry, params);
   const count = Number(params['count'] ?? 0);
   if (count === 0 && entry.zero) return interpolate(entry.zero, params);
   let rules = pluralRules.get(language);
   if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  let numbers = numberFormats.get(language);
+  if (!numbers) numberFormats.set(language, (numbers = new Intl.NumberFormat(language)));
   const form = rules.select(count) === 'one' ? entry.one : entry.other;
-  return interpolate(form, { ...params, count: new Intl.NumberFormat(language).format(count) });
+  return interpolate(form, { ...params, count: numbers.format(count) });
 }
 
-/** A translator bound to one language, as elements use it: `t('state.loading')`. */
-export type Translator = (key: MessageKey, params?: Params) => string;
+/** A translator over a package's catalogues, bound to a language: `t('agenda.free')`. */
+export type TranslatorOf<K extends string> = (key: K, params?: Params) => string;
+export function translatorFor<K extends string>(catalogues: Catalogues<K>, lang: string): TranslatorOf<K> {
+  const language = supportedLanguage(lang);
+  return (key, params) => formatMessage(catalogues[language][key] ?? catalogues.fr[key], language, params);
+}
+
+const coreCatalogues: Catalogues<MessageKey> = { fr, en } satisfies Record<Language, Messages>;
+
+/** A message of the shared states, in `lang`. */
+export function translate(lang: string, key: MessageKey, params: Params = {}): string {
+  return translatorFor(coreCatalogues, lang)(key, params);
+}
+
+/** A translator of the shared messages bound to one language, as elements use it: `t('state.loading')`. */
+export type Translator = TranslatorOf<MessageKey>;
 export function translator(lang: string): Translator {
-  return (key, params) => translate(lang, key, params);
+  return translatorFor(coreCatalogues, lang);
 }

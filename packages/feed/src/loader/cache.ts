@@ -28,13 +28,16 @@ const INDEX_KEY = 'maillage:feeds';
  * (Safari private mode, sandboxed frames, blocked cookies): every failure is ignored, as a cache may.
  */
 export class FeedCopyCache {
-  constructor(
-    private readonly storage: KeyValueStorage | null,
-    private readonly limits: CacheLimits,
-  ) {}
+  readonly #storage: KeyValueStorage | null;
+  readonly #limits: CacheLimits;
+
+  constructor(storage: KeyValueStorage | null, limits: CacheLimits) {
+    this.#storage = storage;
+    this.#limits = limits;
+  }
 
   read(url: string): StoredCopy | null {
-    const raw = this.get(CACHE_KEY_PREFIX + url);
+    const raw = this.#get(CACHE_KEY_PREFIX + url);
     if (raw === null) return null;
     try {
       const value: unknown = JSON.parse(raw);
@@ -49,65 +52,65 @@ export class FeedCopyCache {
 
   /** Stores a copy, evicting the oldest feeds to stay within the limits or when storage is full. */
   write(url: string, copy: StoredCopy, bytes: number): void {
-    if (!this.storage || this.limits.maxFeeds < 1) return;
-    if (bytes > this.limits.maxBytes) {
+    if (!this.#storage || this.#limits.maxFeeds < 1) return;
+    if (bytes > this.#limits.maxBytes) {
       this.remove(url);
       return;
     }
-    const index = this.readIndex().filter((stored) => stored !== url);
-    while (index.length >= this.limits.maxFeeds) this.removeKey(CACHE_KEY_PREFIX + index.shift()!);
+    const index = this.#readIndex().filter((stored) => stored !== url);
+    while (index.length >= this.#limits.maxFeeds) this.#removeKey(CACHE_KEY_PREFIX + index.shift()!);
     const value = JSON.stringify(copy);
     for (;;) {
-      if (this.set(CACHE_KEY_PREFIX + url, value)) {
+      if (this.#set(CACHE_KEY_PREFIX + url, value)) {
         index.push(url);
         break;
       }
       // Full: make room with the oldest copy and try again; give up when none is left.
       const oldest = index.shift();
       if (oldest === undefined) {
-        this.removeKey(CACHE_KEY_PREFIX + url);
+        this.#removeKey(CACHE_KEY_PREFIX + url);
         break;
       }
-      this.removeKey(CACHE_KEY_PREFIX + oldest);
+      this.#removeKey(CACHE_KEY_PREFIX + oldest);
     }
-    this.set(INDEX_KEY, JSON.stringify(index));
+    this.#set(INDEX_KEY, JSON.stringify(index));
   }
 
   remove(url: string): void {
-    this.removeKey(CACHE_KEY_PREFIX + url);
-    const index = this.readIndex();
-    if (index.includes(url)) this.set(INDEX_KEY, JSON.stringify(index.filter((stored) => stored !== url)));
+    this.#removeKey(CACHE_KEY_PREFIX + url);
+    const index = this.#readIndex();
+    if (index.includes(url)) this.#set(INDEX_KEY, JSON.stringify(index.filter((stored) => stored !== url)));
   }
 
-  private readIndex(): string[] {
+  #readIndex(): string[] {
     try {
-      const value: unknown = JSON.parse(this.get(INDEX_KEY) ?? '[]');
+      const value: unknown = JSON.parse(this.#get(INDEX_KEY) ?? '[]');
       return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
     } catch {
       return [];
     }
   }
 
-  private get(key: string): string | null {
+  #get(key: string): string | null {
     try {
-      return this.storage?.getItem(key) ?? null;
+      return this.#storage?.getItem(key) ?? null;
     } catch {
       return null;
     }
   }
 
-  private set(key: string, value: string): boolean {
+  #set(key: string, value: string): boolean {
     try {
-      this.storage?.setItem(key, value);
-      return this.storage !== null;
+      this.#storage?.setItem(key, value);
+      return this.#storage !== null;
     } catch {
       return false;
     }
   }
 
-  private removeKey(key: string): void {
+  #removeKey(key: string): void {
     try {
-      this.storage?.removeItem(key);
+      this.#storage?.removeItem(key);
     } catch {
       // Ignored, as every storage failure.
     }

@@ -13,39 +13,42 @@ export type Draft<T> = { -readonly [K in keyof T]: T[K] };
 export class ParseContext {
   /** The feed's zone, known once the root is read; local date-times are compared in it. */
   timezone = 'Europe/Paris';
-  private readonly found: RawProblem[] = [];
-  private overflow = 0;
-  private overflowHasError = false;
+  readonly #source: string | undefined;
+  readonly #found: RawProblem[] = [];
+  #overflow = 0;
+  #overflowHasError = false;
 
-  constructor(private readonly source?: string) {}
+  constructor(source?: string) {
+    this.#source = source;
+  }
 
   report(code: ProblemCode, path: string, severity: Severity, details?: ProblemDetails): void {
-    if (this.found.length >= MAX_PROBLEMS) {
-      this.overflow++;
-      if (severity === 'error') this.overflowHasError = true;
+    if (this.#found.length >= MAX_PROBLEMS) {
+      this.#overflow++;
+      if (severity === 'error') this.#overflowHasError = true;
       return;
     }
-    this.found.push(this.sourced(details === undefined ? { code, path, severity } : { code, path, severity, details }));
+    this.#found.push(this.#sourced(details === undefined ? { code, path, severity } : { code, path, severity, details }));
   }
 
   /** The problems in the order of the feed (references are checked last, but are reported with their record). */
   problems(): RawProblem[] {
-    const ordered = this.found
+    const ordered = this.#found
       .map((problem, order) => ({ problem, order, rank: feedOrder(problem.path) }))
       .sort((a, b) => a.rank[0] - b.rank[0] || a.rank[1] - b.rank[1] || a.order - b.order)
       .map((entry) => entry.problem);
-    if (this.overflow === 0) return ordered;
+    if (this.#overflow === 0) return ordered;
     const summary: RawProblem = {
       code: 'too-many-problems',
       path: '',
-      severity: this.overflowHasError ? 'error' : 'warning',
+      severity: this.#overflowHasError ? 'error' : 'warning',
       details: { limit: MAX_PROBLEMS },
     };
-    return [...ordered, this.sourced(summary)];
+    return [...ordered, this.#sourced(summary)];
   }
 
-  private sourced(problem: RawProblem): RawProblem {
-    return this.source === undefined ? problem : { ...problem, source: this.source };
+  #sourced(problem: RawProblem): RawProblem {
+    return this.#source === undefined ? problem : { ...problem, source: this.#source };
   }
 }
 

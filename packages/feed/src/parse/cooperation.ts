@@ -2,13 +2,24 @@ import { RESOURCE_KINDS } from '../types.js';
 import type { Cooperation, CooperationStatus, Outcome, Partner, Resource, ResourceKind, Text } from '../types.js';
 import { childPath, itemPath, put } from './context.js';
 import type { Draft, ParseContext } from './context.js';
-import { matchVocabulary, readChoice, readDated, readId, readIdValue, readNumber, readUrl } from './fields.js';
-import { asObject, LIMITS, own } from './input.js';
+import { readFields } from './field-table.js';
+import type { FieldReaders } from './field-table.js';
+import {
+  choiceField,
+  matchVocabulary,
+  numberField,
+  readDate,
+  readId,
+  readIdValue,
+  readOptionalId,
+  readUrl,
+} from './fields.js';
+import { asObject, entryObject, LIMITS, own } from './input.js';
 import type { JsonObject } from './input.js';
-import { readArray, readIdList, readTerms } from './lists.js';
-import { cleanString, readText, readTextValue } from './text-fields.js';
+import { listOf, readArray, readIdList, termsField } from './lists.js';
+import { cleanString, readText, readTextValue, textField } from './text-fields.js';
 import { readContact, readImage, readSources } from './parts.js';
-import { readEndAfter } from './schedule.js';
+import { endAfter } from './schedule.js';
 
 /**
  * A cooperation between organizations. Its partners are checked again with the other references, once
@@ -19,24 +30,7 @@ export function parseCooperation(ctx: ParseContext, input: JsonObject, path: str
   const title = readText(ctx, input, 'title', path, LIMITS.title, 'required');
   const partners = readPartners(ctx, input, path);
   if (id === undefined || title === undefined || partners === null) return null;
-  const cooperation: Draft<Cooperation> = { id, title, partners };
-  put(cooperation, 'summary', readText(ctx, input, 'summary', path, LIMITS.summary));
-  put(cooperation, 'description', readText(ctx, input, 'description', path, LIMITS.description));
-  put(cooperation, 'sectors', readTerms(ctx, input, 'sectors', path, 'sectors'));
-  put(cooperation, 'resources', readResources(ctx, input, path));
-  put(cooperation, 'outcomes', readOutcomes(ctx, input, path));
-  const since = readDated(ctx, input, 'since', path);
-  put(cooperation, 'since', since?.text);
-  put(cooperation, 'until', readEndAfter(ctx, input, 'until', path, since));
-  put(cooperation, 'status', readChoice<CooperationStatus>(ctx, input, 'status', path, 'cooperationStatuses'));
-  put(cooperation, 'placeIds', readIdList(ctx, input, 'placeIds', path));
-  put(cooperation, 'eventIds', readIdList(ctx, input, 'eventIds', path));
-  put(cooperation, 'missionIds', readIdList(ctx, input, 'missionIds', path));
-  put(cooperation, 'image', readImage(ctx, input, 'image', path));
-  put(cooperation, 'url', readUrl(ctx, input, 'url', path));
-  put(cooperation, 'contact', readContact(ctx, input, 'contact', path));
-  put(cooperation, 'sources', readSources(ctx, input, path));
-  return cooperation;
+  return readFields<Draft<Cooperation>>(ctx, input, path, { id, title, partners }, FIELDS);
 }
 
 /** At least two distinct organizations; an organization id alone is accepted for `{organizationId}`. */
@@ -65,52 +59,32 @@ function readPartners(ctx: ParseContext, input: JsonObject, path: string): Partn
 function readPartner(ctx: ParseContext, value: unknown, path: string): Draft<Partner> | null {
   const id = readIdValue(value);
   if (id !== null) return { organizationId: id };
-  const object = asObject(value);
-  if (object === null) {
-    ctx.report('invalid-field', path, 'warning', { value, expected: 'object' });
-    return null;
-  }
+  const object = entryObject(ctx, value, path);
+  if (object === null) return null;
   const organizationId = readId(ctx, object, 'organizationId', path, 'part');
   if (organizationId === undefined) return null;
-  const partner: Draft<Partner> = { organizationId };
-  put(partner, 'role', readText(ctx, object, 'role', path, LIMITS.short));
-  return partner;
+  return readFields<Draft<Partner>>(ctx, object, path, { organizationId }, { role: textField(LIMITS.short) });
 }
 
 /**
  * What the partners pool. A kind id alone stands for `{kind}`; any other text, or an unknown kind, becomes
  * `{kind: "other"}` described by that text, so nothing the feed says is lost.
  */
-function readResources(ctx: ParseContext, input: JsonObject, path: string): Resource[] | undefined {
-  const entries = readArray(ctx, input, 'resources', path, LIMITS.parts);
-  if (entries === undefined) return undefined;
-  const here = childPath(path, 'resources');
-  const resources: Resource[] = [];
-  for (let i = 0; i < entries.length; i++) {
-    const resource = readResource(ctx, entries[i], itemPath(here, i));
-    if (resource !== null) resources.push(resource);
-  }
-  return resources.length === 0 ? undefined : resources;
-}
-
-function readResource(ctx: ParseContext, value: unknown, path: string): Draft<Resource> | null {
+const readResources = listOf((ctx, value, path): Draft<Resource> | null => {
   if (typeof value === 'string') {
     const text = readTextValue(ctx, value, LIMITS.summary, path);
     if (text === null) return null;
     const kind = matchVocabulary('resourceKinds', cleanString(value)) as ResourceKind | null;
     return kind === null ? { kind: 'other', description: text } : { kind };
   }
-  const object = asObject(value);
-  if (object === null) {
-    ctx.report('invalid-field', path, 'warning', { value, expected: 'object' });
-    return null;
-  }
+  const object = entryObject(ctx, value, path);
+  if (object === null) return null;
   const description = readText(ctx, object, 'description', path, LIMITS.summary);
   const resource = readKind(ctx, object, path, description);
   if (resource === null) return null;
-  put(resource, 'organizationId', readId(ctx, object, 'organizationId', path, 'optional'));
+  put(resource, 'organizationId', readOptionalId(ctx, object, 'organizationId', path));
   return resource;
-}
+});
 
 /** The kind and description of a resource object; an unknown or missing kind is counted as "other". */
 function readKind(
@@ -140,23 +114,16 @@ function readKind(
   return describedAs === undefined ? null : { kind: 'other', description: describedAs };
 }
 
+const OUTCOME_FIELDS: FieldReaders<Outcome> = {
+  value: numberField({ min: -1e15, max: 1e15, expected: 'number' }),
+  unit: textField(LIMITS.short),
+};
+
 /**
  * `{label, value, unit}`; a text alone is the label of an outcome. Labels are bounded like summaries in both
  * forms, so that a text outcome, once written as `{label}`, reads back the same.
  */
-function readOutcomes(ctx: ParseContext, input: JsonObject, path: string): Outcome[] | undefined {
-  const entries = readArray(ctx, input, 'outcomes', path, LIMITS.parts);
-  if (entries === undefined) return undefined;
-  const here = childPath(path, 'outcomes');
-  const outcomes: Outcome[] = [];
-  for (let i = 0; i < entries.length; i++) {
-    const outcome = readOutcome(ctx, entries[i], itemPath(here, i));
-    if (outcome !== null) outcomes.push(outcome);
-  }
-  return outcomes.length === 0 ? undefined : outcomes;
-}
-
-function readOutcome(ctx: ParseContext, value: unknown, path: string): Outcome | null {
+const readOutcomes = listOf((ctx, value, path): Outcome | null => {
   const object = asObject(value);
   if (object === null || own(object, 'label') === undefined) {
     const label = readTextValue(ctx, value, LIMITS.summary, path);
@@ -165,8 +132,23 @@ function readOutcome(ctx: ParseContext, value: unknown, path: string): Outcome |
   }
   const label = readText(ctx, object, 'label', path, LIMITS.summary, 'part');
   if (label === undefined) return null;
-  const outcome: Draft<Outcome> = { label };
-  put(outcome, 'value', readNumber(ctx, object, 'value', path, { min: -1e15, max: 1e15, expected: 'number' }));
-  put(outcome, 'unit', readText(ctx, object, 'unit', path, LIMITS.short));
-  return outcome;
-}
+  return readFields<Draft<Outcome>>(ctx, object, path, { label }, OUTCOME_FIELDS);
+});
+
+const FIELDS: FieldReaders<Cooperation> = {
+  summary: textField(LIMITS.summary),
+  description: textField(LIMITS.description),
+  sectors: termsField('sectors'),
+  resources: readResources,
+  outcomes: readOutcomes,
+  since: readDate,
+  until: endAfter('since'),
+  status: choiceField<CooperationStatus>('cooperationStatuses'),
+  placeIds: readIdList,
+  eventIds: readIdList,
+  missionIds: readIdList,
+  image: readImage,
+  url: readUrl,
+  contact: readContact,
+  sources: readSources,
+};

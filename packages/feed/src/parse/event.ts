@@ -1,11 +1,12 @@
 import type { AgeRange, AttendanceMode, EventStatus, FeedEvent, Price, Registration } from '../types.js';
-import { childPath, put } from './context.js';
+import { childPath } from './context.js';
 import type { Draft, ParseContext } from './context.js';
+import { objectOf, readFields } from './field-table.js';
+import type { FieldReader, FieldReaders } from './field-table.js';
 import {
+  choiceField,
   readBoolean,
-  readChoice,
   readDate,
-  readDated,
   readEmail,
   readId,
   readNumber,
@@ -16,15 +17,72 @@ import {
 import type { NumberRule } from './fields.js';
 import { LIMITS, own } from './input.js';
 import type { JsonObject } from './input.js';
-import { readDateList, readIdList, readTerms } from './lists.js';
-import { readText } from './text-fields.js';
+import { readDateList, readIdList, termsField } from './lists.js';
+import { readText, textField } from './text-fields.js';
 import { readImage, readSources } from './parts.js';
 import { parseInlinePlace } from './place.js';
 import type { InlinePlace } from './place.js';
-import { readEndAfter, readRRule } from './schedule.js';
+import { endAfter, readRRule } from './schedule.js';
 
 /** Inline places found on events, handed to the caller once duplicate events are discarded. */
 export type InlinePlaces = Map<Draft<FeedEvent>, InlinePlace>;
+
+const AGE: NumberRule = { min: 0, max: 120, integer: true, expected: 'age' };
+
+const readAge: FieldReader<AgeRange> = (ctx, input, key, path) => {
+  const object = readObject(ctx, input, key, path);
+  if (object === undefined) return undefined;
+  const here = childPath(path, key);
+  const min = readNumber(ctx, object, 'min', here, AGE);
+  const max = readNumber(ctx, object, 'max', here, AGE);
+  if (max !== undefined && min !== undefined && max < min) {
+    ctx.report('out-of-range', childPath(here, 'max'), 'warning', {
+      value: max,
+      expected: { fr: `au moins l'âge minimum, ${min}`, en: `at least the minimum age, ${min}` },
+    });
+    return { min };
+  }
+  if (min === undefined) return max === undefined ? undefined : { max };
+  return max === undefined ? { min } : { min, max };
+};
+
+const readPriceObject = objectOf<Price>({ free: readBoolean, text: textField(LIMITS.short) });
+
+/** `{free, text}`; a bare text is accepted as the price's text. */
+const readPrice: FieldReader<Price> = (ctx, input, key, path) => {
+  if (typeof own(input, key) !== 'string') return readPriceObject(ctx, input, key, path);
+  const text = readText(ctx, input, key, path, LIMITS.short);
+  return text === undefined ? undefined : { text };
+};
+
+/** The fields read before the place, in the order they are written. */
+const DATE_FIELDS: FieldReaders<FeedEvent> = {
+  end: endAfter('start'),
+  summary: textField(LIMITS.summary),
+  description: textField(LIMITS.description),
+  rrule: readRRule,
+  exdates: readDateList,
+};
+
+const OTHER_FIELDS: FieldReaders<FeedEvent> = {
+  attendance: choiceField<AttendanceMode>('attendanceModes'),
+  onlineUrl: readUrl,
+  organizers: readIdList,
+  sectors: termsField('sectors'),
+  audience: termsField('audiences'),
+  age: readAge,
+  tags: termsField(),
+  price: readPrice,
+  registration: objectOf<Registration>({ required: readBoolean, url: readUrl, email: readEmail, phone: readPhone }),
+  accessibility: termsField('accessibility'),
+  image: readImage,
+  url: readUrl,
+  status: choiceField<EventStatus>('eventStatuses'),
+  missionIds: readIdList,
+  cooperationIds: readIdList,
+  updated: readDate,
+  sources: readSources,
+};
 
 export function parseEvent(
   ctx: ParseContext,
@@ -34,33 +92,11 @@ export function parseEvent(
 ): Draft<FeedEvent> | null {
   const id = readId(ctx, input, 'id', path, 'required');
   const title = readText(ctx, input, 'title', path, LIMITS.title, 'required');
-  const start = readDated(ctx, input, 'start', path, 'required');
+  const start = readDate(ctx, input, 'start', path, 'required');
   if (id === undefined || title === undefined || start === undefined) return null;
-  const event: Draft<FeedEvent> = { id, title, start: start.text };
-  put(event, 'end', readEndAfter(ctx, input, 'end', path, start));
-  put(event, 'summary', readText(ctx, input, 'summary', path, LIMITS.summary));
-  put(event, 'description', readText(ctx, input, 'description', path, LIMITS.description));
-  put(event, 'rrule', readRRule(ctx, input, path));
-  put(event, 'exdates', readDateList(ctx, input, 'exdates', path));
+  const event = readFields<Draft<FeedEvent>>(ctx, input, path, { id, title, start }, DATE_FIELDS);
   readEventPlace(ctx, input, path, event, inlinePlaces);
-  put(event, 'attendance', readChoice<AttendanceMode>(ctx, input, 'attendance', path, 'attendanceModes'));
-  put(event, 'onlineUrl', readUrl(ctx, input, 'onlineUrl', path));
-  put(event, 'organizers', readIdList(ctx, input, 'organizers', path));
-  put(event, 'sectors', readTerms(ctx, input, 'sectors', path, 'sectors'));
-  put(event, 'audience', readTerms(ctx, input, 'audience', path, 'audiences'));
-  put(event, 'age', readAge(ctx, input, path));
-  put(event, 'tags', readTerms(ctx, input, 'tags', path));
-  put(event, 'price', readPrice(ctx, input, path));
-  put(event, 'registration', readRegistration(ctx, input, path));
-  put(event, 'accessibility', readTerms(ctx, input, 'accessibility', path, 'accessibility'));
-  put(event, 'image', readImage(ctx, input, 'image', path));
-  put(event, 'url', readUrl(ctx, input, 'url', path));
-  put(event, 'status', readChoice<EventStatus>(ctx, input, 'status', path, 'eventStatuses'));
-  put(event, 'missionIds', readIdList(ctx, input, 'missionIds', path));
-  put(event, 'cooperationIds', readIdList(ctx, input, 'cooperationIds', path));
-  put(event, 'updated', readDate(ctx, input, 'updated', path));
-  put(event, 'sources', readSources(ctx, input, path));
-  return event;
+  return readFields(ctx, input, path, event, OTHER_FIELDS);
 }
 
 /** `placeId` when given; otherwise an inline `place`, which the caller moves to the feed's places. */
@@ -80,52 +116,4 @@ function readEventPlace(
   if (place === undefined) return;
   const inline = parseInlinePlace(ctx, place, childPath(path, 'place'));
   if (inline !== null) inlinePlaces.set(event, inline);
-}
-
-const AGE: NumberRule = { min: 0, max: 120, integer: true, expected: 'age' };
-
-function readAge(ctx: ParseContext, input: JsonObject, path: string): AgeRange | undefined {
-  const object = readObject(ctx, input, 'age', path);
-  if (object === undefined) return undefined;
-  const here = childPath(path, 'age');
-  const age: Draft<AgeRange> = {};
-  put(age, 'min', readNumber(ctx, object, 'min', here, AGE));
-  const max = readNumber(ctx, object, 'max', here, AGE);
-  if (max !== undefined && age.min !== undefined && max < age.min) {
-    ctx.report('out-of-range', childPath(here, 'max'), 'warning', {
-      value: max,
-      expected: { fr: `au moins l'âge minimum, ${age.min}`, en: `at least the minimum age, ${age.min}` },
-    });
-  } else {
-    put(age, 'max', max);
-  }
-  return age.min === undefined && age.max === undefined ? undefined : age;
-}
-
-/** `{free, text}`; a bare text is accepted as the price's text. */
-function readPrice(ctx: ParseContext, input: JsonObject, path: string): Price | undefined {
-  const value = own(input, 'price');
-  if (typeof value === 'string') {
-    const text = readText(ctx, input, 'price', path, LIMITS.short);
-    return text === undefined ? undefined : { text };
-  }
-  const object = readObject(ctx, input, 'price', path);
-  if (object === undefined) return undefined;
-  const here = childPath(path, 'price');
-  const price: Draft<Price> = {};
-  put(price, 'free', readBoolean(ctx, object, 'free', here));
-  put(price, 'text', readText(ctx, object, 'text', here, LIMITS.short));
-  return price.free === undefined && price.text === undefined ? undefined : price;
-}
-
-function readRegistration(ctx: ParseContext, input: JsonObject, path: string): Registration | undefined {
-  const object = readObject(ctx, input, 'registration', path);
-  if (object === undefined) return undefined;
-  const here = childPath(path, 'registration');
-  const registration: Draft<Registration> = {};
-  put(registration, 'required', readBoolean(ctx, object, 'required', here));
-  put(registration, 'url', readUrl(ctx, object, 'url', here));
-  put(registration, 'email', readEmail(ctx, object, 'email', here));
-  put(registration, 'phone', readPhone(ctx, object, 'phone', here));
-  return Object.keys(registration).length === 0 ? undefined : registration;
 }

@@ -10,6 +10,7 @@ import type { VocabularyName } from '../vocabularies.js';
 import { childPath } from './context.js';
 import type { ParseContext } from './context.js';
 import type { ExpectedForm } from './field-labels.js';
+import type { FieldReader } from './field-table.js';
 import { LIMITS, absent, asObject, effectOf, invalid, own, severityOf } from './input.js';
 import type { JsonObject, Need } from './input.js';
 import { cleanString } from './text-fields.js';
@@ -38,6 +39,9 @@ export function readId(
   }
   return invalid(ctx, childPath(path, key), need, value, 'id');
 }
+
+/** A reference to another record, checked once every collection is read. */
+export const readOptionalId: FieldReader<string> = (ctx, object, key, path) => readId(ctx, object, key, path, 'optional');
 
 export function readBoolean(ctx: ParseContext, object: JsonObject, key: string, path: string): boolean | undefined {
   const value = own(object, key);
@@ -77,6 +81,11 @@ export function readNumber(
   // -0 would not survive a JSON round trip.
   return value === 0 ? 0 : value;
 }
+
+export const numberField =
+  (rule: NumberRule): FieldReader<number> =>
+  (ctx, object, key, path) =>
+    readNumber(ctx, object, key, path, rule);
 
 /** A date-time or date text, checked and kept as written. */
 export function readDate(
@@ -159,22 +168,17 @@ export function readPhone(ctx: ParseContext, object: JsonObject, key: string, pa
 }
 
 /** A string matching `pattern` once trimmed and with inner spaces removed, as in "123 456 789". */
-export function readCode(
-  ctx: ParseContext,
-  object: JsonObject,
-  key: string,
-  path: string,
-  pattern: RegExp,
-  expected: ExpectedForm,
-): string | undefined {
-  const value = own(object, key);
-  if (value === undefined) return undefined;
-  if (typeof value === 'string') {
-    const code = value.replace(/\s+/g, '').toUpperCase();
-    if (pattern.test(code)) return code;
-  }
-  return invalid(ctx, childPath(path, key), 'optional', value, expected);
-}
+export const codeField =
+  (pattern: RegExp, expected: ExpectedForm): FieldReader<string> =>
+  (ctx, object, key, path) => {
+    const value = own(object, key);
+    if (value === undefined) return undefined;
+    if (typeof value === 'string') {
+      const code = value.replace(/\s+/g, '').toUpperCase();
+      if (pattern.test(code)) return code;
+    }
+    return invalid(ctx, childPath(path, key), 'optional', value, expected);
+  };
 
 /** The known id of a closed vocabulary matching `value` exactly or whatever its case, else null. */
 export function matchVocabulary(vocabulary: VocabularyName, value: string): string | null {
@@ -185,22 +189,18 @@ export function matchVocabulary(vocabulary: VocabularyName, value: string): stri
 }
 
 /** One value of a closed vocabulary; an unknown one is dropped with a warning listing the allowed ones. */
-export function readChoice<T extends string>(
-  ctx: ParseContext,
-  object: JsonObject,
-  key: string,
-  path: string,
-  vocabulary: VocabularyName,
-): T | undefined {
-  const value = own(object, key);
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') return invalid(ctx, childPath(path, key), 'optional', value, 'string');
-  const text = value.trim();
-  const known = matchVocabulary(vocabulary, text);
-  if (known !== null) return known as T;
-  ctx.report('unknown-value', childPath(path, key), 'warning', { value: text, allowed: VOCABULARIES[vocabulary] });
-  return undefined;
-}
+export const choiceField =
+  <T extends string>(vocabulary: VocabularyName): FieldReader<T> =>
+  (ctx, object, key, path) => {
+    const value = own(object, key);
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string') return invalid(ctx, childPath(path, key), 'optional', value, 'string');
+    const text = value.trim();
+    const known = matchVocabulary(vocabulary, text);
+    if (known !== null) return known as T;
+    ctx.report('unknown-value', childPath(path, key), 'warning', { value: text, allowed: VOCABULARIES[vocabulary] });
+    return undefined;
+  };
 
 /** A nested object such as `address` or `image`; anything else is dropped with a warning. */
 export function readObject(ctx: ParseContext, object: JsonObject, key: string, path: string): JsonObject | undefined {

@@ -67,3 +67,10 @@ export function invalid(
   ctx.report('invalid-field', path, severityOf(need), { value, expected, effect: effectOf(need) });
   return undefined;
 }
+
+/** An entry of a list that must be an object; anything else is dropped with a warning. */
+export function entryObject(ctx: ParseContext, value: unknown, path: string): JsonObject | null {
+  const object = asObject(value);
+  if (object === null) ctx.report('invalid-field', path, 'warning', { value, expected: 'object' });
+  return object;
+}

@@ -1,16 +1,16 @@
 /** The small objects that several records share: image, contact, address, position, sources. */
 import type { Address, Contact, Geo, Image } from '../types.js';
-import { childPath, itemPath, put } from './context.js';
-import type { Draft, ParseContext } from './context.js';
-import { readCode, readEmail, readNumber, readObject, readPhone, readUrl } from './fields.js';
-import { LIMITS, own } from './input.js';
-import type { JsonObject } from './input.js';
-import { readArray } from './lists.js';
-import { readString, readText } from './text-fields.js';
 import { safeUrl } from '../url.js';
+import { childPath, itemPath } from './context.js';
+import { objectOf, readFields } from './field-table.js';
+import type { FieldReader } from './field-table.js';
+import { codeField, readEmail, readNumber, readObject, readPhone, readUrl } from './fields.js';
+import { LIMITS, own } from './input.js';
+import { readArray } from './lists.js';
+import { stringField, textField } from './text-fields.js';
 
 /** `{url, alt}`; a bare URL string is accepted as an image without alternative text. */
-export function readImage(ctx: ParseContext, object: JsonObject, key: string, path: string): Image | undefined {
+export const readImage: FieldReader<Image> = (ctx, object, key, path) => {
   if (typeof own(object, key) === 'string') {
     const url = readUrl(ctx, object, key, path);
     return url === undefined ? undefined : { url };
@@ -19,52 +19,35 @@ export function readImage(ctx: ParseContext, object: JsonObject, key: string, pa
   if (input === undefined) return undefined;
   const here = childPath(path, key);
   const url = readUrl(ctx, input, 'url', here, 'part');
-  if (url === undefined) return undefined;
-  const image: Draft<Image> = { url };
-  put(image, 'alt', readText(ctx, input, 'alt', here, LIMITS.short));
-  return image;
-}
+  return url === undefined ? undefined : readFields<Image>(ctx, input, here, { url }, { alt: textField(LIMITS.short) });
+};
 
-export function readContact(ctx: ParseContext, object: JsonObject, key: string, path: string): Contact | undefined {
-  const input = readObject(ctx, object, key, path);
-  if (input === undefined) return undefined;
-  const here = childPath(path, key);
-  const contact: Draft<Contact> = {};
-  put(contact, 'url', readUrl(ctx, input, 'url', here));
-  put(contact, 'email', readEmail(ctx, input, 'email', here));
-  put(contact, 'phone', readPhone(ctx, input, 'phone', here));
-  return isEmpty(contact) ? undefined : contact;
-}
+export const readContact = objectOf<Contact>({ url: readUrl, email: readEmail, phone: readPhone });
 
 const INSEE_CODE = /^(?:\d{5}|2[AB]\d{3})$/;
 
-export function readAddress(ctx: ParseContext, object: JsonObject, key: string, path: string): Address | undefined {
-  const input = readObject(ctx, object, key, path);
-  if (input === undefined) return undefined;
-  const here = childPath(path, key);
-  const address: Draft<Address> = {};
-  put(address, 'street', readString(ctx, input, 'street', here));
-  put(address, 'postalCode', readString(ctx, input, 'postalCode', here, 20));
-  put(address, 'locality', readString(ctx, input, 'locality', here));
-  put(address, 'inseeCode', readCode(ctx, input, 'inseeCode', here, INSEE_CODE, 'insee'));
-  return isEmpty(address) ? undefined : address;
-}
+export const readAddress = objectOf<Address>({
+  street: stringField(),
+  postalCode: stringField(20),
+  locality: stringField(),
+  inseeCode: codeField(INSEE_CODE, 'insee'),
+});
 
 /** Both coordinates, in range, or no position at all: half a position would put a marker anywhere. */
-export function readGeo(ctx: ParseContext, object: JsonObject, key: string, path: string): Geo | undefined {
+export const readGeo: FieldReader<Geo> = (ctx, object, key, path) => {
   const input = readObject(ctx, object, key, path);
   if (input === undefined) return undefined;
   const here = childPath(path, key);
   const lat = readNumber(ctx, input, 'lat', here, { min: -90, max: 90, expected: 'latitude' }, 'part');
   const lon = readNumber(ctx, input, 'lon', here, { min: -180, max: 180, expected: 'longitude' }, 'part');
   return lat === undefined || lon === undefined ? undefined : { lat, lon };
-}
+};
 
 /** The feed URLs a record came from, as written by a merge. */
-export function readSources(ctx: ParseContext, object: JsonObject, path: string): string[] | undefined {
-  const entries = readArray(ctx, object, 'sources', path, LIMITS.parts);
+export const readSources: FieldReader<string[]> = (ctx, object, key, path) => {
+  const entries = readArray(ctx, object, key, path, LIMITS.parts);
   if (entries === undefined) return undefined;
-  const here = childPath(path, 'sources');
+  const here = childPath(path, key);
   const sources: string[] = [];
   for (let i = 0; i < entries.length; i++) {
     const url = safeUrl(entries[i]);
@@ -72,8 +55,4 @@ export function readSources(ctx: ParseContext, object: JsonObject, path: string)
     else if (!sources.includes(url)) sources.push(url);
   }
   return sources.length === 0 ? undefined : sources;
-}
-
-function isEmpty(object: object): boolean {
-  return Object.keys(object).length === 0;
-}
+};

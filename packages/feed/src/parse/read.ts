@@ -75,7 +75,7 @@ function readFeed(ctx: ParseContext, input: unknown): Feed | null {
   const updated = readDate(ctx, root, 'updated', '');
   const url = readUrl(ctx, root, 'url', '');
   const publisher = readPublisher(ctx, root);
-  const sources = readFeedSources(ctx, root);
+  const sources = readFeedSources(ctx, root, 'sources', '');
 
   const organizations = readCollection(ctx, root, 'organizations', parseOrganization);
   const places = readCollection(ctx, root, 'places', parsePlace).map((entry) => entry.record);

@@ -1,13 +1,13 @@
 /** The feed's own fields, around its records: version, title, language, zone, publisher, sources. */
 import { isValidTimeZone } from '../datetime.js';
 import type { FeedSource, Publisher, Text } from '../types.js';
-import { itemPath, put } from './context.js';
 import type { Draft, ParseContext } from './context.js';
-import { readEmail, readUrl } from './fields.js';
-import { asObject, LIMITS, own } from './input.js';
+import { readFields } from './field-table.js';
+import { readEmail, readObject, readUrl } from './fields.js';
+import { entryObject, LIMITS, own } from './input.js';
 import type { JsonObject } from './input.js';
-import { readArray } from './lists.js';
-import { isLanguageCode, readText, readTextValue } from './text-fields.js';
+import { listOf } from './lists.js';
+import { isLanguageCode, readText, readTextValue, textField } from './text-fields.js';
 
 export const DEFAULT_LANGUAGE = 'fr';
 export const DEFAULT_TIMEZONE = 'Europe/Paris';
@@ -66,39 +66,17 @@ export function readTimezone(ctx: ParseContext, root: JsonObject): string {
 }
 
 export function readPublisher(ctx: ParseContext, root: JsonObject): Publisher | undefined {
-  const value = own(root, 'publisher');
-  if (value === undefined) return undefined;
-  const object = asObject(value);
-  if (object === null) {
-    ctx.report('invalid-field', 'publisher', 'warning', { value, expected: 'object' });
-    return undefined;
-  }
+  const object = readObject(ctx, root, 'publisher', '');
+  if (object === undefined) return undefined;
   const name = readText(ctx, object, 'name', 'publisher', LIMITS.title, 'part');
   if (name === undefined) return undefined;
-  const publisher: Draft<Publisher> = { name };
-  put(publisher, 'url', readUrl(ctx, object, 'url', 'publisher'));
-  put(publisher, 'email', readEmail(ctx, object, 'email', 'publisher'));
-  return publisher;
+  return readFields<Draft<Publisher>>(ctx, object, 'publisher', { name }, { url: readUrl, email: readEmail });
 }
 
 /** The feeds a merged feed came from, as written by the merge, so that a cached merged feed reads back. */
-export function readFeedSources(ctx: ParseContext, root: JsonObject): FeedSource[] | undefined {
-  const entries = readArray(ctx, root, 'sources', '', LIMITS.parts);
-  if (entries === undefined) return undefined;
-  const sources: FeedSource[] = [];
-  for (let i = 0; i < entries.length; i++) {
-    const path = itemPath('sources', i);
-    const object = asObject(entries[i]);
-    if (object === null) {
-      ctx.report('invalid-field', path, 'warning', { value: entries[i], expected: 'object' });
-      continue;
-    }
-    const url = readUrl(ctx, object, 'url', path, 'part');
-    if (url === undefined) continue;
-    const source: Draft<FeedSource> = { url };
-    put(source, 'title', readText(ctx, object, 'title', path, LIMITS.title));
-    sources.push(source);
-  }
-  return sources.length === 0 ? undefined : sources;
-}
-
+export const readFeedSources = listOf((ctx, value, path): FeedSource | null => {
+  const object = entryObject(ctx, value, path);
+  const url = object === null ? undefined : readUrl(ctx, object, 'url', path, 'part');
+  if (url === undefined) return null;
+  return readFields<Draft<FeedSource>>(ctx, object!, path, { url }, { title: textField(LIMITS.title) });
+});

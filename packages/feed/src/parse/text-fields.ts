@@ -4,6 +4,7 @@ import { childPath } from './context.js';
 import type { ParseContext } from './context.js';
 import { LIMITS, absent, asObject, invalid, own } from './input.js';
 import type { JsonObject, Need } from './input.js';
+import type { FieldReader } from './field-table.js';
 
 // Line breaks and tabs are kept; every other control character goes (C0, DEL, C1).
 const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -31,21 +32,15 @@ export function bounded(ctx: ParseContext, text: string, max: number, path: stri
 }
 
 /** A plain string field. */
-export function readString(
-  ctx: ParseContext,
-  object: JsonObject,
-  key: string,
-  path: string,
-  max: number = LIMITS.short,
-  need: Need = 'optional',
-): string | undefined {
-  const value = own(object, key);
-  if (value === undefined) return absent(ctx, childPath(path, key), need, 'string');
-  if (typeof value !== 'string') return invalid(ctx, childPath(path, key), need, value, 'string');
-  const text = cleanString(value);
-  if (text === '') return absent(ctx, childPath(path, key), need, 'string');
-  return bounded(ctx, text, max, path, key);
-}
+export const stringField =
+  (max: number = LIMITS.short): FieldReader<string> =>
+  (ctx, object, key, path) => {
+    const value = own(object, key);
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string') return invalid(ctx, childPath(path, key), 'optional', value, 'string');
+    const text = cleanString(value);
+    return text === '' ? undefined : bounded(ctx, text, max, path, key);
+  };
 
 // BCP 47-like language tags: "fr", "en", "fr-FR", "oc-gascon"; any other key of a text object is dropped.
 const LANGUAGE_KEY = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
@@ -98,3 +93,8 @@ export function readText(
   if (typeof value === 'string') return absent(ctx, childPath(path, key), need, 'text');
   return invalid(ctx, childPath(path, key), need, value, 'text');
 }
+
+export const textField =
+  (max: number): FieldReader<Text> =>
+  (ctx, object, key, path) =>
+    readText(ctx, object, key, path, max);
