@@ -123,7 +123,8 @@ export class MaillageAgendaElement extends MaillageWidget {
     super.connectedCallback();
     this.#resizeObserver ??= new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? 0;
-      this.narrow = width > 0 && width < NARROW;
+      // Changing the view resizes the element: wait for the next frame, not within this observation.
+      requestAnimationFrame(() => (this.narrow = width > 0 && width < NARROW));
     });
     this.#resizeObserver.observe(this);
     window.addEventListener('popstate', this.#onPopState);
@@ -137,10 +138,6 @@ export class MaillageAgendaElement extends MaillageWidget {
     window.removeEventListener('hashchange', this.#onPopState);
     this.querySelector(':scope > script[data-maillage-seo]')?.remove();
     this.#seoText = '';
-  }
-
-  protected override presetSelection(): Partial<Selection> {
-    return { ...super.presetSelection(), from: this.from || null, to: this.to || null };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -544,6 +541,9 @@ export class MaillageAgendaElement extends MaillageWidget {
     const total = y * 12 + (m - 1) + delta;
     this.month = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
     this.activeDay = `${this.month}-01`;
+    // A second click before the grid is drawn again moves on from the new month.
+    this.#shownMonth = this.month;
+    this.#shownDay = this.activeDay;
   }
 
   #onGridKey(event: KeyboardEvent): void {

@@ -82,7 +82,7 @@ export function renderMonth(view: MonthView): TemplateResult {
             ${week.map((day) => {
               const list = events.get(day) ?? [];
               const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-              const label = `${cellLabel.format(Date.UTC(y, m - 1, d, 12))}, ${t('count', { count: list.length })}`;
+              const label = `${cellLabel.format(Date.UTC(y, m - 1, d, 12))}, ${t('month.count', { count: list.length })}`;
               const classes = [day.slice(0, 7) === view.month ? '' : 'outside', day === view.today ? 'today' : ''].join(' ');
               return html`<td
                 role="gridcell"
@@ -90,9 +90,9 @@ export function renderMonth(view: MonthView): TemplateResult {
                 data-day=${day}
                 tabindex=${day === view.activeDay ? '0' : '-1'}
                 aria-selected=${day === view.selectedDay ? 'true' : 'false'}
-                aria-label=${label}
                 @click=${() => view.onChoose(day)}
               >
+                <span class="visually-hidden">${label}</span>
                 <span class="day-number" aria-hidden="true">${d}</span>
                 ${list.length
                   ? html`<ul class="cell-events" aria-hidden="true">

@@ -22,6 +22,7 @@ export const en: AgendaMessages = {
   'filters.clear': 'Clear the filters',
   'filters.place': 'Place: {place}',
   'filters.place.clear': 'Remove the place {place}',
+  'month.count': { zero: 'no events', one: '{count} event', other: '{count} events' },
   'month.previous': 'Previous month',
   'month.next': 'Next month',
   'month.more': { one: '+ {count} more', other: '+ {count} more' },

@@ -21,6 +21,7 @@ export const fr = {
   'filters.clear': 'Effacer les filtres',
   'filters.place': 'Lieu : {place}',
   'filters.place.clear': 'Retirer le lieu {place}',
+  'month.count': { zero: 'aucun événement', one: '{count} événement', other: '{count} événements' },
   'month.previous': 'Mois précédent',
   'month.next': 'Mois suivant',
   'month.more': { one: '+ {count} autre', other: '+ {count} autres' },

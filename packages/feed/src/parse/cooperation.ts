@@ -1,5 +1,5 @@
-import { RESOURCE_KINDS } from '../types.js';
-import type { Cooperation, CooperationStatus, Outcome, Partner, Resource, ResourceKind, Text } from '../types.js';
+import { COOPERATION_STATUSES, RESOURCE_KINDS, SECTORS } from '../types.js';
+import type { Cooperation, Outcome, Partner, Resource, Text } from '../types.js';
 import { childPath, itemPath, put } from './context.js';
 import type { Draft, ParseContext } from './context.js';
 import { readFields } from './field-table.js';
@@ -74,7 +74,7 @@ const readResources = listOf((ctx, value, path): Draft<Resource> | null => {
   if (typeof value === 'string') {
     const text = readTextValue(ctx, value, LIMITS.summary, path);
     if (text === null) return null;
-    const kind = matchVocabulary('resourceKinds', cleanString(value)) as ResourceKind | null;
+    const kind = matchVocabulary(RESOURCE_KINDS, cleanString(value));
     return kind === null ? { kind: 'other', description: text } : { kind };
   }
   const object = entryObject(ctx, value, path);
@@ -96,7 +96,7 @@ function readKind(
   const here = childPath(path, 'kind');
   const value = own(object, 'kind');
   const text = typeof value === 'string' ? cleanString(value) : '';
-  const kind = text === '' ? null : (matchVocabulary('resourceKinds', text) as ResourceKind | null);
+  const kind = text === '' ? null : matchVocabulary(RESOURCE_KINDS, text);
   if (kind !== null) return description === undefined ? { kind } : { kind, description };
   // The unknown kind's own words describe the resource when nothing else does.
   const describedAs = description ?? readTextValue(ctx, text, LIMITS.summary, here) ?? undefined;
@@ -138,12 +138,12 @@ const readOutcomes = listOf((ctx, value, path): Outcome | null => {
 const FIELDS: FieldReaders<Cooperation> = {
   summary: textField(LIMITS.summary),
   description: textField(LIMITS.description),
-  sectors: termsField('sectors'),
+  sectors: termsField(SECTORS),
   resources: readResources,
   outcomes: readOutcomes,
   since: readDate,
   until: endAfter('since'),
-  status: choiceField<CooperationStatus>('cooperationStatuses'),
+  status: choiceField(COOPERATION_STATUSES),
   placeIds: readIdList,
   eventIds: readIdList,
   missionIds: readIdList,

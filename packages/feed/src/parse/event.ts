@@ -1,4 +1,5 @@
-import type { AgeRange, AttendanceMode, EventStatus, FeedEvent, Price, Registration } from '../types.js';
+import { ACCESSIBILITY, ATTENDANCE_MODES, AUDIENCES, EVENT_STATUSES, SECTORS } from '../types.js';
+import type { AgeRange, FeedEvent, Price, Registration } from '../types.js';
 import { childPath } from './context.js';
 import type { Draft, ParseContext } from './context.js';
 import { objectOf, readFields } from './field-table.js';
@@ -65,19 +66,19 @@ const DATE_FIELDS: FieldReaders<FeedEvent> = {
 };
 
 const OTHER_FIELDS: FieldReaders<FeedEvent> = {
-  attendance: choiceField<AttendanceMode>('attendanceModes'),
+  attendance: choiceField(ATTENDANCE_MODES),
   onlineUrl: readUrl,
   organizers: readIdList,
-  sectors: termsField('sectors'),
-  audience: termsField('audiences'),
+  sectors: termsField(SECTORS),
+  audience: termsField(AUDIENCES),
   age: readAge,
   tags: termsField(),
   price: readPrice,
   registration: objectOf<Registration>({ required: readBoolean, url: readUrl, email: readEmail, phone: readPhone }),
-  accessibility: termsField('accessibility'),
+  accessibility: termsField(ACCESSIBILITY),
   image: readImage,
   url: readUrl,
-  status: choiceField<EventStatus>('eventStatuses'),
+  status: choiceField(EVENT_STATUSES),
   missionIds: readIdList,
   cooperationIds: readIdList,
   updated: readDate,

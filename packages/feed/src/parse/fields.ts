@@ -5,8 +5,6 @@
 import { readDateTime } from '../datetime.js';
 import type { LocalDateTime } from '../datetime.js';
 import { safeEmail, safePhone, safeUrl } from '../url.js';
-import { VOCABULARIES } from '../vocabularies.js';
-import type { VocabularyName } from '../vocabularies.js';
 import { childPath } from './context.js';
 import type { ParseContext } from './context.js';
 import type { ExpectedForm } from './field-labels.js';
@@ -180,25 +178,24 @@ export const codeField =
     return invalid(ctx, childPath(path, key), 'optional', value, expected);
   };
 
-/** The known id of a closed vocabulary matching `value` exactly or whatever its case, else null. */
-export function matchVocabulary(vocabulary: VocabularyName, value: string): string | null {
-  const ids: readonly string[] = VOCABULARIES[vocabulary];
-  if (ids.includes(value)) return value;
+/** The id of a vocabulary (`SECTORS`…) matching `value` exactly or whatever its case, else null. */
+export function matchVocabulary<T extends string>(ids: readonly T[], value: string): T | null {
+  if ((ids as readonly string[]).includes(value)) return value as T;
   const lower = value.toLowerCase();
-  return ids.includes(lower) ? lower : null;
+  return (ids as readonly string[]).includes(lower) ? (lower as T) : null;
 }
 
 /** One value of a closed vocabulary; an unknown one is dropped with a warning listing the allowed ones. */
 export const choiceField =
-  <T extends string>(vocabulary: VocabularyName): FieldReader<T> =>
+  <T extends string>(ids: readonly T[]): FieldReader<T> =>
   (ctx, object, key, path) => {
     const value = own(object, key);
     if (value === undefined) return undefined;
     if (typeof value !== 'string') return invalid(ctx, childPath(path, key), 'optional', value, 'string');
     const text = value.trim();
-    const known = matchVocabulary(vocabulary, text);
-    if (known !== null) return known as T;
-    ctx.report('unknown-value', childPath(path, key), 'warning', { value: text, allowed: VOCABULARIES[vocabulary] });
+    const known = matchVocabulary(ids, text);
+    if (known !== null) return known;
+    ctx.report('unknown-value', childPath(path, key), 'warning', { value: text, allowed: ids });
     return undefined;
   };
 

@@ -1,5 +1,4 @@
 /** List fields: bounded, without duplicates, invalid entries dropped one by one. */
-import type { VocabularyName } from '../vocabularies.js';
 import { childPath, itemPath } from './context.js';
 import type { ParseContext } from './context.js';
 import { matchVocabulary, readDateValue, readIdValue } from './fields.js';
@@ -28,7 +27,7 @@ function entryPath(path: string, key: string, list: unknown, index: number): str
  * id written in another case is normalised; unknown ids are kept as written, since these vocabularies are open.
  */
 export const termsField =
-  (vocabulary?: VocabularyName): FieldReader<string[]> =>
+  (vocabulary?: readonly string[]): FieldReader<string[]> =>
   (ctx, object, key, path) => {
     const value = own(object, key);
     if (value === undefined) return undefined;

@@ -1,4 +1,5 @@
-import type { Mission, MissionType, RemoteMode, Spots } from '../types.js';
+import { MISSION_TYPES, REMOTE_MODES, SECTORS } from '../types.js';
+import type { Mission, Spots } from '../types.js';
 import { childPath } from './context.js';
 import type { Draft, ParseContext } from './context.js';
 import { readFields } from './field-table.js';
@@ -83,15 +84,15 @@ const readSignup: FieldReader<{ readonly endpoint: string }> = (ctx, input, key,
 };
 
 const FIELDS: FieldReaders<Mission> = {
-  type: choiceField<MissionType>('missionTypes'),
+  type: choiceField(MISSION_TYPES),
   start: readDate,
   end: endAfter('start'),
   schedule: textField(LIMITS.short),
   rrule: readRRule,
   placeId: readOptionalId,
-  remote: choiceField<RemoteMode>('remoteModes'),
+  remote: choiceField(REMOTE_MODES),
   skills: termsField(),
-  sectors: termsField('sectors'),
+  sectors: termsField(SECTORS),
   spots: readSpots,
   minAge: numberField({ min: 0, max: 120, integer: true, expected: 'age' }),
   beginnerFriendly: readBoolean,

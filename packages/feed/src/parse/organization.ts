@@ -1,4 +1,5 @@
-import type { Organization, OrganizationType } from '../types.js';
+import { ORGANIZATION_TYPES, SECTORS } from '../types.js';
+import type { Organization } from '../types.js';
 import type { Draft, ParseContext } from './context.js';
 import { readFields } from './field-table.js';
 import type { FieldReaders } from './field-table.js';
@@ -10,8 +11,8 @@ import { readText, textField } from './text-fields.js';
 import { readSources } from './parts.js';
 
 const FIELDS: FieldReaders<Organization> = {
-  type: choiceField<OrganizationType>('organizationTypes'),
-  sectors: termsField('sectors'),
+  type: choiceField(ORGANIZATION_TYPES),
+  sectors: termsField(SECTORS),
   description: textField(LIMITS.description),
   url: readUrl,
   email: readEmail,

@@ -1,3 +1,4 @@
+import { ACCESSIBILITY } from '../types.js';
 import type { Place } from '../types.js';
 import type { Draft, ParseContext } from './context.js';
 import { readFields } from './field-table.js';
@@ -12,7 +13,7 @@ import { readAddress, readGeo, readSources } from './parts.js';
 const FIELDS: FieldReaders<Place> = {
   address: readAddress,
   geo: readGeo,
-  accessibility: termsField('accessibility'),
+  accessibility: termsField(ACCESSIBILITY),
   url: readUrl,
   sources: readSources,
 };
