@@ -12,6 +12,7 @@ export const agendaStyles = css`
   }
   [part='filters'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.6rem;
     margin-block-end: 1rem;
     padding: 0.75rem;
@@ -92,7 +93,6 @@ export const agendaStyles = css`
   [part='day-heading'] {
     font-size: 1.05em;
     margin: 1.1rem 0 0.5rem;
-    text-transform: capitalize;
     border-block-end: 2px solid var(--_accent);
     padding-block-end: 0.2rem;
   }
@@ -118,6 +118,9 @@ export const agendaStyles = css`
   [part='event'][data-status='cancelled'] [part='event-title'],
   [part='event'][data-status='postponed'] [part='event-title'] {
     text-decoration: line-through;
+  }
+  [part='event'] p {
+    margin: 0;
   }
   .when {
     font-weight: 600;
@@ -170,6 +173,17 @@ export const agendaStyles = css`
     padding: 0.2rem 0;
     color: var(--_accent);
     text-decoration: underline;
+    min-height: 2rem;
+  }
+  [part='day-heading']::first-letter {
+    text-transform: uppercase;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  details.more-filters summary {
+    cursor: pointer;
+    font-weight: 600;
     min-height: 2rem;
   }
   [part='details'] {
@@ -260,8 +274,11 @@ export const agendaStyles = css`
     gap: 0.5rem;
     margin-block-end: 0.5rem;
   }
-  .month-nav h3 {
-    text-transform: capitalize;
+  #month-title::first-letter {
+    text-transform: uppercase;
+  }
+  #month-title {
+    font-weight: 700;
   }
   [part='compact'] li {
     padding: 0.4rem 0;

@@ -151,8 +151,10 @@ export function renderFilters(view: FiltersView): TemplateResult | typeof nothin
         </div>`
       : nothing}
     ${controls.has('accessibility')
-      ? html`<fieldset>
-          <legend>${t('filters.accessibility')}</legend>
+      ? html`<details class="more-filters" ?open=${view.accessibility.length > 0}>
+          <summary>${t('filters.accessibility')}${view.accessibility.length ? ` (${view.accessibility.length})` : ''}</summary>
+          <fieldset>
+          <legend class="visually-hidden">${t('filters.accessibility')}</legend>
           <div class="row">
             ${ACCESSIBILITY.map(
               (id) => html`<label class="check"
@@ -166,7 +168,8 @@ export function renderFilters(view: FiltersView): TemplateResult | typeof nothin
               >`,
             )}
           </div>
-        </fieldset>`
+          </fieldset>
+        </details>`
       : nothing}
     ${view.place
       ? html`<p class="row">

@@ -1,6 +1,7 @@
 /**
  * The agenda's filters in the page URL's hash (`#agenda.sectors=sport,culture&agenda.q=fete+du+jeu`), so a
- * filtered view can be bookmarked and shared. The hash belongs to the page: whatever else it holds (an anchor,
+ * filtered view can be bookmarked and shared. Values read as URLSearchParams reads them; lists are
+ * comma-separated. The hash belongs to the page: whatever else it holds (an anchor,
  * another widget's keys) is kept as written. What the hash says is untrusted: anything unexpected is ignored.
  */
 import { readDate } from './date-ranges.js';
@@ -97,7 +98,8 @@ export function writeFilterState(hash: string, state: FilterState, prefix = 'age
   const view = typeof state.view === 'string' && VIEW.test(state.view) ? state.view : null;
   if (view !== null) put('view', view);
   for (const field of LIST_FIELDS) {
-    const items = cleanList(Array.isArray(state[field]) ? state[field] : []);
+    // A comma separates items: an id holding one cannot be written.
+    const items = cleanList(Array.isArray(state[field]) ? state[field] : []).filter((item) => !item.includes(','));
     if (items.length > 0) put(field, items.map(encode).join(','));
   }
   for (const field of ['from', 'to'] as const) {
@@ -118,7 +120,7 @@ function readField(state: Partial<FilterState>, field: keyof FilterState, raw: s
     case 'organizations':
     case 'places':
     case 'accessibility': {
-      const items = cleanList(raw.split(',').slice(0, MAX_ITEMS).map((item) => decode(item) ?? ''));
+      const items = cleanList((decode(raw) ?? '').split(',', MAX_ITEMS));
       if (items.length > 0) state[field] = items;
       return;
     }
@@ -180,7 +182,7 @@ function decode(raw: string): string | null {
   }
 }
 
-// Commas are encoded inside values, so that a literal comma always separates list items.
+// As URLSearchParams writes, but spaces as `+`, and commas between list items left as they are.
 function encode(value: string): string {
   const wellFormed = value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
   return encodeURIComponent(wellFormed).replace(/%20/g, '+');

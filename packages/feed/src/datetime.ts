@@ -103,22 +103,18 @@ export function zonedParts(epoch: number, timezone: string): LocalDateTime {
   return utcParts(instant + offsetMsAt(instant, timezone));
 }
 
+const WALL_PARTS: readonly string[] = ['year', 'month', 'day', 'hour', 'minute', 'second'];
+
 /** What Intl says, uncached: the zone's wall time at an instant, read as if it were UTC. */
 function formattedWall(epoch: number, formatter: Intl.DateTimeFormat): number {
   const parts: LocalParts = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
   let beforeChrist = false;
-  for (const part of formatter.formatToParts(epoch)) {
-    switch (part.type) {
-      case 'year': parts.year = Number(part.value); break;
-      case 'month': parts.month = Number(part.value); break;
-      case 'day': parts.day = Number(part.value); break;
-      // Some engines still write midnight as 24 despite h23.
-      case 'hour': parts.hour = Number(part.value) % 24; break;
-      case 'minute': parts.minute = Number(part.value); break;
-      case 'second': parts.second = Number(part.value); break;
-      case 'era': beforeChrist = part.value.startsWith('B'); break;
-    }
+  for (const { type, value } of formatter.formatToParts(epoch)) {
+    if (type === 'era') beforeChrist = value.startsWith('B');
+    else if (WALL_PARTS.includes(type)) parts[type as keyof LocalParts] = Number(value);
   }
+  // Some engines still write midnight as 24 despite h23.
+  parts.hour %= 24;
   if (beforeChrist) parts.year = 1 - parts.year;
   return wallAsUtc(parts);
 }

@@ -4,6 +4,7 @@ import type { ParseContext } from './context.js';
 import { matchVocabulary, readDateValue, readIdValue } from './fields.js';
 import { LIMITS, asObject, invalid, own } from './input.js';
 import type { JsonObject } from './input.js';
+import type { ExpectedForm } from './field-labels.js';
 import type { FieldReader } from './field-table.js';
 import { cleanString } from './text-fields.js';
 
@@ -23,60 +24,44 @@ function entryPath(path: string, key: string, list: unknown, index: number): str
 }
 
 /**
- * A list of short strings (sectors, tags, skills…): trimmed, without duplicates. With a vocabulary, a known
- * id written in another case is normalised; unknown ids are kept as written, since these vocabularies are open.
+ * The reader of a list of strings without duplicates. `readEntry` gives the clean entry, null for an invalid
+ * one (dropped with a warning), or undefined for one that is ignored.
  */
-export const termsField =
-  (vocabulary?: readonly string[]): FieldReader<string[]> =>
+const stringList =
+  (max: number, expected: ExpectedForm, readEntry: (entry: unknown) => string | null | undefined): FieldReader<string[]> =>
   (ctx, object, key, path) => {
     const value = own(object, key);
     if (value === undefined) return undefined;
     if (asObject(value) !== null) return invalid(ctx, childPath(path, key), 'optional', value, 'list');
-    const terms: string[] = [];
-    const entries = listEntries(ctx, value, path, key, LIMITS.terms);
+    const items = new Set<string>();
+    const entries = listEntries(ctx, value, path, key, max);
     for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i];
-      if (entry === null) continue;
-      const text = typeof entry === 'string' ? cleanString(entry) : '';
-      if (text === '' || text.length > LIMITS.short) {
-        invalid(ctx, entryPath(path, key, value, i), 'optional', entry, 'string');
-        continue;
-      }
-      const term = vocabulary === undefined ? text : (matchVocabulary(vocabulary, text) ?? text);
-      if (!terms.includes(term)) terms.push(term);
+      const item = readEntry(entries[i]);
+      if (item === null) invalid(ctx, entryPath(path, key, value, i), 'optional', entries[i], expected);
+      else if (item !== undefined) items.add(item);
     }
-    return terms.length === 0 ? undefined : terms;
+    return items.size === 0 ? undefined : [...items];
   };
 
+/**
+ * A list of short strings (sectors, tags, skills…): trimmed, without duplicates. With a vocabulary, a known
+ * id written in another case is normalised; unknown ids are kept as written, since these vocabularies are open.
+ */
+export const termsField = (vocabulary?: readonly string[]): FieldReader<string[]> =>
+  stringList(LIMITS.terms, 'string', (entry) => {
+    if (entry === null) return undefined;
+    const text = typeof entry === 'string' ? cleanString(entry) : '';
+    if (text === '' || text.length > LIMITS.short) return null;
+    return vocabulary === undefined ? text : (matchVocabulary(vocabulary, text) ?? text);
+  });
+
 /** A list of record ids, without duplicates. */
-export function readIdList(ctx: ParseContext, object: JsonObject, key: string, path: string): string[] | undefined {
-  const value = own(object, key);
-  if (value === undefined) return undefined;
-  if (asObject(value) !== null) return invalid(ctx, childPath(path, key), 'optional', value, 'list');
-  const ids = new Set<string>();
-  const entries = listEntries(ctx, value, path, key, LIMITS.references);
-  for (let i = 0; i < entries.length; i++) {
-    const id = readIdValue(entries[i]);
-    if (id !== null) ids.add(id);
-    else if (entries[i] !== null) invalid(ctx, entryPath(path, key, value, i), 'optional', entries[i], 'id');
-  }
-  return ids.size === 0 ? undefined : [...ids];
-}
+export const readIdList = stringList(LIMITS.references, 'id', (entry) =>
+  entry === null ? undefined : readIdValue(entry),
+);
 
 /** A list of date-times (exdates), invalid entries dropped. */
-export function readDateList(ctx: ParseContext, object: JsonObject, key: string, path: string): string[] | undefined {
-  const value = own(object, key);
-  if (value === undefined) return undefined;
-  if (asObject(value) !== null) return invalid(ctx, childPath(path, key), 'optional', value, 'list');
-  const dates = new Set<string>();
-  const entries = listEntries(ctx, value, path, key, LIMITS.references);
-  for (let i = 0; i < entries.length; i++) {
-    const date = readDateValue(entries[i]);
-    if (date === null) invalid(ctx, entryPath(path, key, value, i), 'optional', entries[i], 'date');
-    else dates.add(date);
-  }
-  return dates.size === 0 ? undefined : [...dates];
-}
+export const readDateList = stringList(LIMITS.references, 'date', readDateValue);
 
 /** The entries of an array field, bounded; anything but an array is dropped with a warning. */
 export function readArray(
