@@ -23,7 +23,8 @@ const plugins = () => [
     outDir: 'dist',
     rootDir: 'packages',
   }),
-  terser({ format: { comments: false }, ecma: 2022, module: true }),
+  // MAILLAGE_NO_MINIFY=1 keeps names readable, for profiling.
+  ...(process.env.MAILLAGE_NO_MINIFY ? [] : [terser({ format: { comments: false }, ecma: 2022, module: true })]),
 ];
 
 /** Records which files each entry loads at once and on demand, for `npm run size`. */
