@@ -6,6 +6,7 @@ import { css } from 'lit';
  */
 export const agendaStyles = css`
   :host {
+    overflow-wrap: anywhere;
     --_chip-radius: var(--maillage-agenda-chip-radius, 999px);
     --_card-gap: var(--maillage-agenda-card-gap, 0.75rem);
     container-type: inline-size;
@@ -51,8 +52,18 @@ export const agendaStyles = css`
     min-height: 2.25rem;
     max-width: 100%;
   }
-  input[type='search'] {
+  input[type='search'],
+  select {
     width: 100%;
+  }
+  .filters-toggle {
+    margin-block-end: 1rem;
+  }
+  .filters-toggle summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-height: 2.25rem;
+    padding: 0.4rem 0;
   }
   .chip {
     border: 1px solid var(--_border);

@@ -269,6 +269,7 @@ export class MaillageAgendaElement extends MaillageWidget {
             coOrganized: this.coOrganized,
             accessibility: this.needs,
             active: this.filtersActive,
+            collapsed: this.narrow,
             onText: (value) => this.#change(() => (this.text = value), 'replace'),
             toggleSector: (id) => {
               const sectors = selection?.sectors ?? [];

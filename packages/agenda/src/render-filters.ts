@@ -31,6 +31,8 @@ export interface FiltersView {
   readonly coOrganized: boolean;
   readonly accessibility: readonly string[];
   readonly active: boolean;
+  /** On a narrow screen the controls fold behind a disclosure, closed until the visitor opens it. */
+  readonly collapsed: boolean;
   onText(value: string): void;
   toggleSector(id: string): void;
   onOrganization(id: string | null): void;
@@ -55,7 +57,7 @@ export function renderFilters(view: FiltersView): TemplateResult | typeof nothin
   const sectors = [...view.sectorCounts.entries()].sort((a, b) =>
     vocabularyLabel('sectors', a[0], lang).localeCompare(vocabularyLabel('sectors', b[0], lang), lang),
   );
-  return html`<div part="filters" role="group" aria-label=${t('filters.label')}>
+  const panel = html`<div part="filters" role="group" aria-label=${t('filters.label')}>
     ${controls.has('search')
       ? html`<div>
           <label class="label" for="search">${t('filters.search')}</label>
@@ -181,4 +183,9 @@ export function renderFilters(view: FiltersView): TemplateResult | typeof nothin
       : nothing}
     ${view.active ? html`<div><button type="button" class="button secondary" @click=${view.clear}>${t('filters.clear')}</button></div>` : nothing}
   </div>`;
+  if (!view.collapsed) return panel;
+  return html`<details class="filters-toggle">
+    <summary>${t('filters.label')}${view.active ? ` (${t('filters.active')})` : ''}</summary>
+    ${panel}
+  </details>`;
 }

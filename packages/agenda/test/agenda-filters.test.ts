@@ -30,6 +30,22 @@ describe('<maillage-agenda> presets', () => {
     }
   });
 
+  it('folds the controls behind a disclosure on a narrow screen', async () => {
+    const { agenda } = await mountAgenda('from="2027-03-01" style="display: block; width: 300px"');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await settle(agenda);
+    const details = $<HTMLDetailsElement>(agenda, 'details.filters-toggle')!;
+    expect(details).to.exist;
+    expect(details.open).to.equal(false);
+    expect(clean(details.querySelector('summary')!.textContent)).to.equal('Filtrer les événements');
+    await expect(agenda).to.be.accessible();
+    details.open = true;
+    $<HTMLButtonElement>(agenda, '[data-sector="sport"]')!.click();
+    await settle(agenda);
+    expect(clean(details.querySelector('summary')!.textContent)).to.equal('Filtrer les événements (filtres actifs)');
+    expect(titles(agenda)).to.have.length(2);
+  });
+
   it('filters="none" hides every control; a list shows only those named', async () => {
     let { agenda } = await mountAgenda('from="2027-03-01" filters="none"');
     expect($(agenda, '[part="filters"]')).to.equal(null);

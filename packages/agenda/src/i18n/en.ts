@@ -4,6 +4,7 @@ export const en: AgendaMessages = {
   label: 'Associations’ agenda',
   count: { zero: 'No events', one: '{count} event', other: '{count} events' },
   'filters.label': 'Filter the events',
+  'filters.active': 'filters on',
   'filters.search': 'Search',
   'filters.search.placeholder': 'Title, association, place…',
   'filters.when': 'When',

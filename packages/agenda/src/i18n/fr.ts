@@ -3,6 +3,7 @@ export const fr = {
   label: 'Agenda des associations',
   count: { zero: 'Aucun événement', one: '{count} événement', other: '{count} événements' },
   'filters.label': 'Filtrer les événements',
+  'filters.active': 'filtres actifs',
   'filters.search': 'Rechercher',
   'filters.search.placeholder': 'Titre, association, lieu…',
   'filters.when': 'Quand',
