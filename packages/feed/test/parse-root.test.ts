@@ -168,3 +168,14 @@ describe('parseFeedText', () => {
     }
   });
 });
+
+describe('parseFeed: sources of a merged feed', () => {
+  it('keeps one mention of a source named twice', () => {
+    const { feed } = parseFeed({
+      maillage: '1',
+      title: 'Fusion',
+      sources: [{ url: 'http://localhost:8787/x' }, { url: 'http://localhost:8787/x', title: 'Bis' }, { url: 'https://b.example/f.json' }],
+    });
+    expect(feed!.sources).to.deep.equal([{ url: 'http://localhost:8787/x' }, { url: 'https://b.example/f.json' }]);
+  });
+});

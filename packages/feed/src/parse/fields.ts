@@ -80,6 +80,7 @@ export function readNumber(
   return value === 0 ? 0 : value;
 }
 
+/** The reader of an optional number field within `rule`. */
 export const numberField =
   (rule: NumberRule): FieldReader<number> =>
   (ctx, object, key, path) =>

@@ -39,30 +39,27 @@ export function readFeedTitle(ctx: ParseContext, root: JsonObject): Text {
   return '';
 }
 
+/** The feed's language or zone: a valid one trimmed, else the default, with a warning when one was written. */
+function readSetting(
+  ctx: ParseContext,
+  root: JsonObject,
+  key: 'language' | 'timezone',
+  isValid: (value: string) => boolean,
+  fallback: string,
+): string {
+  const value = own(root, key);
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && isValid(value.trim())) return value.trim();
+  ctx.report('invalid-field', key, 'warning', { value, expected: key, effect: 'replace', replacement: fallback });
+  return fallback;
+}
+
 export function readLanguage(ctx: ParseContext, root: JsonObject): string {
-  const value = own(root, 'language');
-  if (value === undefined) return DEFAULT_LANGUAGE;
-  if (typeof value === 'string' && isLanguageCode(value.trim())) return value.trim();
-  ctx.report('invalid-field', 'language', 'warning', {
-    value,
-    expected: 'language',
-    effect: 'replace',
-    replacement: DEFAULT_LANGUAGE,
-  });
-  return DEFAULT_LANGUAGE;
+  return readSetting(ctx, root, 'language', isLanguageCode, DEFAULT_LANGUAGE);
 }
 
 export function readTimezone(ctx: ParseContext, root: JsonObject): string {
-  const value = own(root, 'timezone');
-  if (value === undefined) return DEFAULT_TIMEZONE;
-  if (typeof value === 'string' && isValidTimeZone(value.trim())) return value.trim();
-  ctx.report('invalid-field', 'timezone', 'warning', {
-    value,
-    expected: 'timezone',
-    effect: 'replace',
-    replacement: DEFAULT_TIMEZONE,
-  });
-  return DEFAULT_TIMEZONE;
+  return readSetting(ctx, root, 'timezone', isValidTimeZone, DEFAULT_TIMEZONE);
 }
 
 export function readPublisher(ctx: ParseContext, root: JsonObject): Publisher | undefined {
@@ -74,7 +71,14 @@ export function readPublisher(ctx: ParseContext, root: JsonObject): Publisher | 
 }
 
 /** The feeds a merged feed came from, as written by the merge, so that a cached merged feed reads back. */
-export const readFeedSources = listOf((ctx, value, path): FeedSource | null => {
+export const readFeedSources: typeof readSourceList = (ctx, object, key, path) => {
+  // A feed named twice is one source: the first mention is kept.
+  const seen = new Set<string>();
+  const sources = readSourceList(ctx, object, key, path)?.filter((source) => !seen.has(source.url) && seen.add(source.url));
+  return sources?.length ? sources : undefined;
+};
+
+const readSourceList = listOf((ctx, value, path): FeedSource | null => {
   const object = entryObject(ctx, value, path);
   const url = object === null ? undefined : readUrl(ctx, object, 'url', path, 'part');
   if (url === undefined) return null;

@@ -94,6 +94,7 @@ export function readText(
   return invalid(ctx, childPath(path, key), need, value, 'text');
 }
 
+/** The reader of an optional text field of at most `max` characters per language. */
 export const textField =
   (max: number): FieldReader<Text> =>
   (ctx, object, key, path) =>
