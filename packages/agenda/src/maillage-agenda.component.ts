@@ -222,7 +222,12 @@ export class MaillageAgendaElement extends MaillageWidget {
 
   /** How many events each sector would show with the other filters: the counts on the chips. */
   private sectorCounts(feed: Feed): Map<string, number> {
+    // Without a chosen sector, the events shown are the ones to count: no second pass over the feed.
     const query: EventQuery = { ...this.baseQuery(), ...this.window(feed) };
+    if (!this.selection?.sectors.length) {
+      const shown = this.occurrences(feed);
+      return this.memo(this.#sectorCounts, feed, `shown:${this.#occurrences.key}`, () => countBySector(feed, shown));
+    }
     return this.memo(this.#sectorCounts, feed, JSON.stringify(query, (_k, v) => (typeof v === 'number' && !isFinite(v) ? String(v) : v)), () =>
       countBySector(feed, queryOccurrences(feed, query)),
     );

@@ -45,18 +45,34 @@ export interface FiltersView {
   clear(): void;
 }
 
+const collators = new Map<string, Intl.Collator>();
+/** Sorting with `localeCompare(…, lang)` builds a collator per comparison: one per language instead. */
+function collator(lang: string): Intl.Collator {
+  let found = collators.get(lang);
+  if (!found) {
+    try {
+      found = new Intl.Collator(lang);
+    } catch {
+      found = new Intl.Collator('fr');
+    }
+    collators.set(lang, found);
+  }
+  return found;
+}
+
 /** The filter controls: native inputs and toggle buttons, each with a visible label. */
 export function renderFilters(view: FiltersView): TemplateResult | typeof nothing {
   const { t, controls, feed, lang } = view;
   if (controls.size === 0) return nothing;
+  const compare = collator(lang).compare;
   const organizations = [...feed.organizations]
     .map((o) => ({ id: o.id, name: pickText(o.name, lang, feed.language) }))
-    .sort((a, b) => a.name.localeCompare(b.name, lang));
+    .sort((a, b) => compare(a.name, b.name));
   const place = view.place ? feed.places.find((p) => p.id === view.place) : undefined;
   const placeName = place ? pickText(place.name, lang, feed.language) : view.place;
-  const sectors = [...view.sectorCounts.entries()].sort((a, b) =>
-    vocabularyLabel('sectors', a[0], lang).localeCompare(vocabularyLabel('sectors', b[0], lang), lang),
-  );
+  const sectors = [...view.sectorCounts.entries()]
+    .map(([id, count]) => ({ id, count, label: vocabularyLabel('sectors', id, lang) }))
+    .sort((a, b) => compare(a.label, b.label));
   const panel = html`<div part="filters" role="group" aria-label=${t('filters.label')}>
     ${controls.has('search')
       ? html`<div>
@@ -110,14 +126,14 @@ export function renderFilters(view: FiltersView): TemplateResult | typeof nothin
           <legend>${t('filters.sectors')}</legend>
           <div class="row">
             ${sectors.map(
-              ([id, count]) => html`<button
+              ({ id, count, label }) => html`<button
                 type="button"
                 class="chip"
                 data-sector=${id}
                 aria-pressed=${view.sectors.includes(id) ? 'true' : 'false'}
                 @click=${() => view.toggleSector(id)}
               >
-                ${vocabularyLabel('sectors', id, lang)} <span class="count">(${count})</span>
+                ${label} <span class="count">(${count})</span>
               </button>`,
             )}
           </div>

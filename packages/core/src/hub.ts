@@ -1,4 +1,4 @@
-import { FeedLoader, type FeedState, type KeyValueStorage } from '@maillage/feed';
+import { FeedLoader, zonedParts, type FeedState, type KeyValueStorage } from '@maillage/feed';
 
 /** What the widgets on one feed share besides the data: the visitor's current choice. */
 export interface Selection {
@@ -87,6 +87,9 @@ export class FeedHub extends EventTarget {
     if (this.#started) return;
     this.#started = true;
     void this.load(false);
+    // The first date read in a time zone loads the zone's data (tens of ms): done while the feed downloads,
+    // not when the widget first draws.
+    setTimeout(() => zonedParts(Date.now(), this.#state.feed?.timezone ?? 'Europe/Paris'), 0);
   }
 
   /** Loads again, bypassing the in-memory copy (the retry button). */

@@ -130,29 +130,44 @@ function rawOffsetMs(epoch: number, formatter: Intl.DateTimeFormat): number {
  * at both ends; an hour holding a change is always computed.
  */
 const offsetCache = new Map<string, Map<number, number>>();
-const MAX_CACHED_HOURS = 100_000;
+const MAX_CACHED_SPANS = 100_000;
 
 // Intl refuses instants beyond ±8.64e15 ms; far-away windows are read at the edge instead of throwing.
 const LAST_INSTANT = 8.6e15;
 
+/*
+ * Zones change offset a few times a year, never twice in one day, and formatToParts is slow: offsets are
+ * kept per UTC day when the day starts and ends on the same offset, else per hour (the day of a change).
+ * Keys: day numbers for days, and hour numbers offset past every day key for hours.
+ */
+const HOUR_KEYS = 1e12;
+
+function cachedSpan(hours: Map<number, number>, key: number, start: number, length: number, formatter: Intl.DateTimeFormat, offset: number): boolean {
+  if (rawOffsetMs(start, formatter) !== offset || rawOffsetMs(start + length - 1, formatter) !== offset) return false;
+  if (hours.size >= MAX_CACHED_SPANS) hours.clear();
+  hours.set(key, offset);
+  return true;
+}
+
 function offsetMsAt(epoch: number, timezone: string): number {
   if (Number.isNaN(epoch)) return 0;
   const instant = Math.min(Math.max(epoch, -LAST_INSTANT), LAST_INSTANT);
+  const day = Math.floor(instant / DAY_MS);
   const hour = Math.floor(instant / HOUR);
-  const cached = offsetCache.get(timezone)?.get(hour);
+  const spans = offsetCache.get(timezone);
+  const cached = spans?.get(day) ?? spans?.get(HOUR_KEYS + hour);
   if (cached !== undefined) return cached;
   const formatter = formatterFor(timezone);
   if (formatter === null) return 0;
-  let hours = offsetCache.get(timezone);
-  if (hours === undefined) {
+  let known = spans;
+  if (known === undefined) {
     if (offsetCache.size > 200) offsetCache.clear();
-    hours = new Map();
-    offsetCache.set(timezone, hours);
+    known = new Map();
+    offsetCache.set(timezone, known);
   }
   const offset = rawOffsetMs(instant, formatter);
-  if (rawOffsetMs(hour * HOUR, formatter) === offset && rawOffsetMs(hour * HOUR + HOUR - 1, formatter) === offset) {
-    if (hours.size >= MAX_CACHED_HOURS) hours.clear();
-    hours.set(hour, offset);
+  if (!cachedSpan(known, day, day * DAY_MS, DAY_MS, formatter, offset)) {
+    cachedSpan(known, HOUR_KEYS + hour, hour * HOUR, HOUR, formatter, offset);
   }
   return offset;
 }
