@@ -4,18 +4,20 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
+// The modules that register the elements (not the packages' indexes, which also export tools for
+// developers): a script tag needs the elements only, and what they load on demand stays out of the entry.
 const entries = {
-  maillage: 'packages/maillage/src/index.ts',
-  agenda: 'packages/agenda/src/index.ts',
-  map: 'packages/map/src/index.ts',
-  volunteers: 'packages/volunteers/src/index.ts',
-  showcase: 'packages/showcase/src/index.ts',
+  maillage: 'packages/maillage/src/define.ts',
+  agenda: 'packages/agenda/src/maillage-agenda.ts',
+  map: 'packages/map/src/maillage-map.ts',
+  volunteers: 'packages/volunteers/src/maillage-volunteers.ts',
+  showcase: 'packages/showcase/src/maillage-showcase.ts',
 };
 
 const plugins = () => [
   nodeResolve({ exportConditions: ['source', 'production', 'browser', 'default'], extensions: ['.ts', '.mjs', '.js'] }),
   typescript({
-    tsconfig: 'tsconfig.json',
+    tsconfig: 'tsconfig.bundle.json',
     declaration: false,
     declarationMap: false,
     sourceMap: true,

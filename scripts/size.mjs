@@ -32,7 +32,7 @@ async function coreAtOnce() {
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
     plugins: [
       nodeResolve({ exportConditions: ['source', 'production', 'browser', 'default'], extensions: ['.ts', '.js'] }),
-      typescript({ tsconfig: 'tsconfig.json', declaration: false, sourceMap: false, outDir: 'dist-size', rootDir: 'packages' }),
+      typescript({ tsconfig: 'tsconfig.bundle.json', declaration: false, sourceMap: false, outDir: 'dist-size', rootDir: 'packages' }),
       terser({ format: { comments: false }, module: true }),
     ],
     onwarn: () => {},

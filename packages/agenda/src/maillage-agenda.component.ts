@@ -5,7 +5,6 @@ import {
   queryOccurrences,
   type EventQuery,
   type Feed,
-  type FeedEvent,
   type Occurrence,
 } from '@maillage/feed';
 import { idList, MaillageWidget, renderStatus, type Selection } from '@maillage/core';
@@ -15,11 +14,8 @@ import { agendaStyles } from './agenda.styles.js';
 import { dateShortcut, dayRange, type DateShortcut } from './date-ranges.js';
 import { dayHeading, localDay } from './format.js';
 import { agendaTranslator, type AgendaTranslator } from './i18n/translator.js';
-import { eventToIcs, icsFileName } from './ics.js';
-import { eventsToJsonLd, jsonLdScriptText } from './json-ld.js';
 import { renderCard, type CardContext } from './render-card.js';
 import { renderFilters, shownControls } from './render-filters.js';
-import { dayAfterKey, renderMonth } from './render-month.js';
 import { readFilterState, writeFilterState, type FilterState } from './url-state.js';
 
 export const AGENDA_VIEWS = ['list', 'month', 'compact'] as const;
@@ -28,6 +24,14 @@ export type AgendaView = (typeof AGENDA_VIEWS)[number];
 /** Below this width (px) the month grid is unreadable: the list is shown instead. */
 const NARROW = 480;
 const EVENT_PARAM = 'agenda.event';
+
+/** Parts of the agenda that most visits never use, loaded the first time they are needed. */
+const onDemand = {
+  details: () => import('./render-details.js'),
+  month: () => import('./render-month.js'),
+  jsonLd: () => import('./json-ld.js'),
+};
+type OnDemand = { -readonly [K in keyof typeof onDemand]?: Awaited<ReturnType<(typeof onDemand)[K]>> };
 
 interface Memo<T> {
   key: string;
@@ -109,6 +113,7 @@ export class MaillageAgendaElement extends MaillageWidget {
   #sharedEventOpened = false;
   #seoText = '';
   #shownMonth = '';
+  #modules: OnDemand = {};
   #shownDay = '';
 
   protected get label(): string {
@@ -160,7 +165,7 @@ export class MaillageAgendaElement extends MaillageWidget {
       this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"] .toggle`)?.focus();
     }
     this.#openSharedEvent();
-    this.#writeSeo();
+    void this.#writeSeo();
   }
 
   // ---- what is shown ----
@@ -311,7 +316,7 @@ export class MaillageAgendaElement extends MaillageWidget {
   }
 
   private cardContext(feed: Feed): CardContext {
-    return {
+    const ctx: CardContext = {
       feed,
       index: indexFeed(feed),
       lang: this.language,
@@ -319,12 +324,13 @@ export class MaillageAgendaElement extends MaillageWidget {
       headingLevel: Math.min(6, Math.max(2, this.headingLevel + 1)),
       expanded: this.expanded,
       hasMap: this.#linkedWidget('maillage-map') !== null,
-      toggle: (occurrence) => this.#toggle(occurrence),
+      toggle: (occurrence) => void this.#toggle(occurrence),
+      renderDetails: (occurrence) => this.#modules.details?.renderDetails(ctx, occurrence) ?? nothing,
       seeOnMap: (placeId) => {
         this.hub?.select({ place: placeId }, this.instanceId);
         this.#reveal(this.#linkedWidget('maillage-map'));
       },
-      downloadIcs: (event) => this.#downloadIcs(feed, event),
+      downloadIcs: (event) => this.#modules.details?.downloadIcs(feed, event, this.language, this.renderRoot),
       share: (occurrence) => void this.#share(occurrence),
       showMissions: (event) => {
         const first = event.missionIds?.[0];
@@ -336,6 +342,7 @@ export class MaillageAgendaElement extends MaillageWidget {
         this.#reveal(this.#linkedWidget('maillage-showcase'));
       },
     };
+    return ctx;
   }
 
   private renderEmpty(): TemplateResult {
@@ -415,7 +422,12 @@ export class MaillageAgendaElement extends MaillageWidget {
       ? occurrences.filter((o) => localDay(o.start, feed.timezone) <= selectedDay && localDay(o.end > o.start ? o.end - 1 : o.start, feed.timezone) >= selectedDay)
       : [];
     const ctx = this.cardContext(feed);
-    return html`${renderMonth({
+    const month$ = this.#modules.month;
+    if (!month$) {
+      void this.#need('month');
+      return renderStatus({ kind: 'loading' }, this.language);
+    }
+    return html`${month$.renderMonth({
         feed,
         lang: this.language,
         t: this.tr,
@@ -525,7 +537,18 @@ export class MaillageAgendaElement extends MaillageWidget {
     );
   };
 
-  #toggle(occurrence: Occurrence): void {
+  /** Loads a part of the agenda once; the agenda draws again when it arrives. */
+  async #need<K extends keyof OnDemand>(name: K): Promise<NonNullable<OnDemand[K]>> {
+    const known = this.#modules[name];
+    if (known) return known as NonNullable<OnDemand[K]>;
+    const module = (await onDemand[name]()) as NonNullable<OnDemand[K]>;
+    this.#modules[name] = module;
+    this.requestUpdate();
+    return module;
+  }
+
+  async #toggle(occurrence: Occurrence): Promise<void> {
+    await this.#need('details');
     const next = new Set(this.expanded);
     if (next.has(occurrence.key)) next.delete(occurrence.key);
     else {
@@ -560,7 +583,7 @@ export class MaillageAgendaElement extends MaillageWidget {
       this.#chooseDay(cell.dataset['day']!);
       return;
     }
-    const next = dayAfterKey(this.#shownDay, event.key);
+    const next = this.#modules.month?.dayAfterKey(this.#shownDay, event.key) ?? null;
     if (!next) return;
     event.preventDefault();
     this.activeDay = next;
@@ -590,19 +613,6 @@ export class MaillageAgendaElement extends MaillageWidget {
     element.scrollIntoView({ block: 'start', behavior: 'smooth' });
     if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
     element.focus({ preventScroll: true });
-  }
-
-  #downloadIcs(feed: Feed, event: FeedEvent): void {
-    const text = eventToIcs(feed, event, { lang: this.language, pageUrl: location.href, now: Date.now() });
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = icsFileName(pickText(event.title, this.language, feed.language));
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
   /** A link to this page that opens this event: the page's address with `#agenda.event=<id>`. */
@@ -639,17 +649,19 @@ export class MaillageAgendaElement extends MaillageWidget {
     if (!id) return;
     const occurrence = this.occurrences(feed).find((o) => o.event.id === id);
     if (!occurrence) return;
-    this.expanded = new Set([...this.expanded, occurrence.key]);
-    void this.updateComplete.then(() => {
+    void this.#need('details').then(async () => {
+      this.expanded = new Set([...this.expanded, occurrence.key]);
+      await this.updateComplete;
       const card = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(occurrence.key)}"]`);
       card?.scrollIntoView({ block: 'start' });
     });
   }
 
   /** With `seo`, the events shown are written into the page as schema.org JSON-LD. */
-  #writeSeo(): void {
+  async #writeSeo(): Promise<void> {
     const feed = this.feedData;
     if (!this.seo || !feed) return;
+    const { eventsToJsonLd, jsonLdScriptText } = await this.#need('jsonLd');
     const occurrences = this.occurrences(feed).slice(0, 50);
     const text = jsonLdScriptText(eventsToJsonLd(feed, occurrences, { lang: this.language, pageUrl: location.href.split('#')[0]! }));
     if (text === this.#seoText) return;

@@ -1,3 +1,5 @@
+// A page with this widget alone also needs <maillage-feed>.
+import '@maillage/core/define';
 import { MaillageAgendaElement } from './maillage-agenda.component.js';
 
 export { MaillageAgendaElement };

@@ -1,9 +1,7 @@
 import {
   eventSectors,
   isCrossSector,
-  linkFor,
   pickText,
-  spotsLeft,
   vocabularyLabel,
   type Feed,
   type FeedEvent,
@@ -12,10 +10,8 @@ import {
   type Text,
 } from '@maillage/feed';
 import { html, nothing, type TemplateResult } from 'lit';
-import { googleCalendarUrl, outlookCalendarUrl } from './calendar-links.js';
 import { fullWhenText, whenText } from './format.js';
 import type { AgendaTranslator } from './i18n/translator.js';
-import { textToBlocks } from './linkify.js';
 
 /** What a card needs from the element: the feed, the language, and the actions it offers. */
 export interface CardContext {
@@ -29,6 +25,8 @@ export interface CardContext {
   /** Whether a map on the same feed is on the page ("see on the map" selects the place there). */
   readonly hasMap: boolean;
   toggle(occurrence: Occurrence): void;
+  /** The details of an open event: drawn by a module loaded the first time details are opened. */
+  renderDetails(occurrence: Occurrence): TemplateResult | typeof nothing;
   seeOnMap(placeId: string): void;
   downloadIcs(event: FeedEvent): void;
   share(occurrence: Occurrence): void;
@@ -36,7 +34,7 @@ export interface CardContext {
   showCooperation(id: string): void;
 }
 
-const text = (ctx: CardContext, value: Text | undefined): string => pickText(value, ctx.lang, ctx.feed.language);
+export const text = (ctx: CardContext, value: Text | undefined): string => pickText(value, ctx.lang, ctx.feed.language);
 
 function organizerNames(ctx: CardContext, event: FeedEvent): string[] {
   return (event.organizers ?? []).map((id) => text(ctx, ctx.index.organizations.get(id)?.name) || id);
@@ -56,31 +54,6 @@ function statusBadge(ctx: CardContext, event: FeedEvent): TemplateResult | typeo
   return html`<li><span class="badge status">${ctx.t(`status.${status}`)}</span></li>`;
 }
 
-function ageText(ctx: CardContext, event: FeedEvent): string {
-  const { min, max } = event.age ?? {};
-  if (min === undefined && max === undefined) return '';
-  const range =
-    min !== undefined && max !== undefined
-      ? ctx.t('event.age.between', { min, max })
-      : min !== undefined
-        ? ctx.t('event.age.from', { min })
-        : ctx.t('event.age.to', { max: max! });
-  return ctx.t('event.age', { range });
-}
-
-/** A description as paragraphs of text and safe links: feed text is never parsed as HTML. */
-export function renderRichText(value: string): TemplateResult[] {
-  return textToBlocks(value).map(
-    (paragraph) =>
-      html`<p>${paragraph.map((segment) =>
-        segment.kind === 'link'
-          ? html`<a href=${segment.href} rel="noopener noreferrer nofollow" target="_blank">${segment.text}</a>`
-          : segment.kind === 'break'
-            ? html`<br />`
-            : segment.text,
-      )}</p>`,
-  );
-}
 
 function heading(level: number, content: TemplateResult | string, part: string, id?: string): TemplateResult {
   return html`<div role="heading" aria-level=${level} part=${part} id=${id ?? nothing}>${content}</div>`;
@@ -143,86 +116,8 @@ export function renderCard(ctx: CardContext, occurrence: Occurrence, options: { 
     >
       ${open ? t('event.hide') : t('event.details')}<span class="visually-hidden">, ${title}</span>
     </button>
-    <div part="details" id=${detailsId} ?hidden=${!open}>${open ? renderDetails(ctx, occurrence) : nothing}</div>
+    <div part="details" id=${detailsId} ?hidden=${!open}>${open ? ctx.renderDetails(occurrence) : nothing}</div>
   </article>`;
-}
-
-function renderDetails(ctx: CardContext, occurrence: Occurrence): TemplateResult {
-  const { event } = occurrence;
-  const { t, feed, lang } = ctx;
-  const place = event.placeId ? ctx.index.places.get(event.placeId) : undefined;
-  const description = text(ctx, event.description);
-  const address = place?.address;
-  const registration = event.registration;
-  const missions = (event.missionIds ?? []).map((id) => ctx.index.missions.get(id)).filter((m) => m !== undefined);
-  const wanted = missions.reduce((sum, mission) => sum + (spotsLeft(mission) ?? 0), 0);
-  const age = ageText(ctx, event);
-  const link = (kind: 'url' | 'email' | 'phone', value: string | undefined) => (value ? linkFor(kind, value) : null);
-  const registerUrl = link('url', registration?.url);
-  const registerEmail = link('email', registration?.email);
-  const registerPhone = link('phone', registration?.phone);
-  const online = link('url', event.onlineUrl);
-  const website = link('url', event.url);
-  return html`
-    ${description ? renderRichText(description) : nothing}
-    ${event.price?.text ? html`<p>${t('event.price', { price: text(ctx, event.price.text) })}</p>` : nothing}
-    ${age ? html`<p>${age}</p>` : nothing}
-    ${place
-      ? html`<p>
-          ${text(ctx, place.name)}${address?.street ? html`<br />${address.street}` : nothing}${address?.postalCode || address?.locality
-            ? html`<br />${[address?.postalCode, address?.locality].filter(Boolean).join(' ')}`
-            : nothing}
-        </p>`
-      : nothing}
-    <ul class="actions" role="list">
-      ${place && ctx.hasMap
-        ? html`<li><button type="button" class="linklike" @click=${() => ctx.seeOnMap(place.id)}>${t('event.see-map')}</button></li>`
-        : place?.geo
-          ? html`<li>
-              <a
-                href=${`https://www.openstreetmap.org/?mlat=${place.geo.lat}&mlon=${place.geo.lon}#map=17/${place.geo.lat}/${place.geo.lon}`}
-                target="_blank"
-                rel="noopener noreferrer"
-                >${t('event.see-osm')}</a
-              >
-            </li>`
-          : nothing}
-      ${online ? html`<li><a href=${online} target="_blank" rel="noopener noreferrer nofollow">${t('event.join-online')}</a></li>` : nothing}
-      ${website ? html`<li><a href=${website} target="_blank" rel="noopener noreferrer nofollow">${t('event.website')}</a></li>` : nothing}
-    </ul>
-    ${registerUrl || registerEmail || registerPhone
-      ? html`<h4>${t(registration?.required ? 'event.registration' : 'event.registration.optional')}</h4>
-          <ul class="actions" role="list">
-            ${registerUrl ? html`<li><a href=${registerUrl} target="_blank" rel="noopener noreferrer nofollow">${t('event.register-online')}</a></li>` : nothing}
-            ${registerEmail ? html`<li><a href=${registerEmail}>${t('event.email')}</a></li>` : nothing}
-            ${registerPhone ? html`<li><a href=${registerPhone}>${t('event.phone', { phone: registration!.phone! })}</a></li>` : nothing}
-          </ul>`
-      : nothing}
-    ${missions.length
-      ? html`<p>
-          <button type="button" class="linklike" @click=${() => ctx.showMissions(event)}>
-            ${wanted > 0 ? t('event.volunteers', { count: wanted }) : t('event.missions', { count: missions.length })}
-          </button>
-        </p>`
-      : nothing}
-    ${(event.cooperationIds ?? []).map((id) => {
-      const cooperation = ctx.index.cooperations.get(id);
-      return cooperation
-        ? html`<p>
-            <button type="button" class="linklike" @click=${() => ctx.showCooperation(id)}>
-              ${t('event.cooperation', { title: text(ctx, cooperation.title) })}
-            </button>
-          </p>`
-        : nothing;
-    })}
-    <h4>${t('event.add-calendar')}</h4>
-    <ul class="actions" role="list">
-      <li><button type="button" class="linklike" @click=${() => ctx.downloadIcs(event)}>${t('event.ics')}</button></li>
-      <li><a href=${googleCalendarUrl(feed, event, occurrence, lang)} target="_blank" rel="noopener noreferrer">${t('event.google')}</a></li>
-      <li><a href=${outlookCalendarUrl(feed, event, occurrence, lang)} target="_blank" rel="noopener noreferrer">${t('event.outlook')}</a></li>
-      <li><button type="button" class="linklike" @click=${() => ctx.share(occurrence)}>${t('event.share')}</button></li>
-    </ul>
-  `;
 }
 
 /** Occurrence keys hold ids from the feed: reduced to characters safe in an id attribute. */

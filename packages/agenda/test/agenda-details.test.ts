@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, agendaFeed, clean, mountAgenda, settle } from './harness.js';
+import { $, $$, agendaFeed, clean, mountAgenda, openDetails, settle, until } from './harness.js';
 
 const card = (el: Element, title: string) => $$(el, '[part="event"]').find((c) => c.textContent!.includes(title))!;
 
@@ -31,8 +31,8 @@ describe('<maillage-agenda> event details', () => {
     agenda.addEventListener('maillage-select', (e) => selected.push(e.detail));
     toggle.focus();
     await sendKeys({ press: 'Enter' });
+    await until(() => toggle.getAttribute('aria-expanded') === 'true');
     await settle(agenda);
-    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(details.hidden).to.equal(false);
     expect(selected).to.deep.equal([{ kind: 'event', id: 'match' }]);
     expect(agenda.shadowRoot!.activeElement).to.equal(toggle);
@@ -44,9 +44,7 @@ describe('<maillage-agenda> event details', () => {
 
   it('shows the description as paragraphs with safe automatic links, the address, registration and volunteers', async () => {
     const { agenda } = await mountAgenda('from="2027-03-01"');
-    card(agenda, 'Match').querySelector<HTMLButtonElement>('.toggle')!.click();
-    await settle(agenda);
-    const details = card(agenda, 'Match').querySelector('[part="details"]')!;
+    const details = await openDetails(agenda, card(agenda, 'Match'));
     const paragraphs = [...details.querySelectorAll('p')].map((p) => clean(p.textContent));
     expect(paragraphs[0]).to.contain('Premier paragraphe');
     expect(paragraphs[1]).to.contain('Second paragraphe');
@@ -63,9 +61,7 @@ describe('<maillage-agenda> event details', () => {
 
   it('"add to my calendar" downloads an .ics of the event in its timezone, and links to Google and Outlook', async () => {
     const { agenda } = await mountAgenda('from="2027-03-01"');
-    card(agenda, 'Heure du conte').querySelector<HTMLButtonElement>('.toggle')!.click();
-    await settle(agenda);
-    const details = card(agenda, 'Heure du conte').querySelector('[part="details"]')!;
+    const details = await openDetails(agenda, card(agenda, 'Heure du conte'));
     const blobs: Blob[] = [];
     const original = URL.createObjectURL;
     URL.createObjectURL = (blob: Blob | MediaSource) => {
@@ -116,9 +112,7 @@ describe('<maillage-agenda> event details', () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#agenda.event=fete`);
     try {
       const { agenda: opened } = await mountAgenda('from="2027-03-01"');
-      await settle(opened);
-      const fete = card(opened, 'Fête du jeu');
-      expect(fete.querySelector('.toggle')!.getAttribute('aria-expanded')).to.equal('true');
+      await until(() => card(opened, 'Fête du jeu').querySelector('.toggle')!.getAttribute('aria-expanded') === 'true');
     } finally {
       history.replaceState(null, '', `${location.pathname}${location.search}${before}`);
     }
@@ -141,8 +135,7 @@ describe('<maillage-agenda> event details', () => {
       },
     ];
     const { agenda } = await mountAgenda('from="2027-03-01"', feed);
-    $$<HTMLButtonElement>(agenda, '.toggle')[0]!.click();
-    await settle(agenda);
+    await openDetails(agenda, $$(agenda, '[part="event"]')[0]!);
     const root = agenda.shadowRoot!;
     expect(root.querySelector('script, svg, img[onerror], [onload]')).to.equal(null);
     expect(clean($(agenda, '[part="event-title"]')!.textContent)).to.equal('<img src=x onerror="window.pwned=1">');

@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { $, $$, clean, mountAgenda, settle, titles } from './harness.js';
+import { $, $$, clean, mountAgenda as mount, settle, titles, until } from './harness.js';
+
+/** The month grid is loaded on demand: wait for it. */
+async function mountAgenda(attributes: string) {
+  const mounted = await mount(attributes);
+  await until(() => Boolean(mounted.agenda.shadowRoot!.querySelector('[part="month"]')) || !attributes.includes('view="month"') || attributes.includes('320px'));
+  await settle(mounted.agenda);
+  return mounted;
+}
 
 const activeCell = (el: Element) => el.shadowRoot!.activeElement as HTMLElement;
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { $, agendaFeed, clean, mountAgenda, settle, titles } from './harness.js';
+import { $, agendaFeed, clean, mountAgenda, settle, titles, until } from './harness.js';
 
 describe('<maillage-agenda> in the page', () => {
   afterEach(() => history.replaceState(null, '', `${location.pathname}${location.search}`));
@@ -35,7 +35,7 @@ describe('<maillage-agenda> in the page', () => {
     const feed = await agendaFeed();
     (feed['events'] as Record<string, unknown>[]).push({ id: 'evil', title: '</script><script>window.pwnedSeo=1</script>', start: '2027-03-16T10:00' });
     const { agenda } = await mountAgenda('from="2027-03-01" seo', feed);
-    await settle(agenda);
+    await until(() => Boolean(agenda.querySelector('script[type="application/ld+json"]')));
     const script = agenda.querySelector<HTMLScriptElement>('script[type="application/ld+json"]')!;
     expect(script).to.exist;
     expect(script.textContent).not.to.contain('</script>');

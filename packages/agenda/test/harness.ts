@@ -45,3 +45,11 @@ export async function settle(el: MaillageAgendaElement): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   await el.updateComplete;
 }
+
+/** Opens the details of a card and waits for them: the details are drawn by a part loaded on demand. */
+export async function openDetails(agenda: HTMLElement & { updateComplete: Promise<boolean> }, card: Element): Promise<HTMLElement> {
+  card.querySelector<HTMLButtonElement>('.toggle')!.click();
+  const details = card.querySelector<HTMLElement>('[part="details"]')!;
+  await until(() => !details.hidden && details.childElementCount > 0);
+  return details;
+}

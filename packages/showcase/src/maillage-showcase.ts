@@ -1,3 +1,5 @@
+// A page with this widget alone also needs <maillage-feed>.
+import '@maillage/core/define';
 import { MaillageShowcaseElement } from './maillage-showcase.component.js';
 
 export { MaillageShowcaseElement };
