@@ -393,7 +393,8 @@ export class MaillageAgendaElement extends MaillageWidget {
   private renderCompact(feed: Feed): TemplateResult {
     const occurrences = this.occurrences(feed).slice(0, this.limit > 0 ? this.limit : 5);
     if (!occurrences.length) return this.renderEmpty();
-    const ctx = this.cardContext(feed);
+    // No day headings in the compact view: the titles take the agenda's heading level.
+    const ctx = { ...this.cardContext(feed), headingLevel: this.headingLevel };
     return html`<div part="compact">${occurrences.map((occurrence) => renderCard(ctx, occurrence, { withDate: true }))}</div>`;
   }
 

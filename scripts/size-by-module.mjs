@@ -1,3 +1,5 @@
+// Which modules weigh what in a bundle (default: what packages/core loads at once): each module minified
+// and gzipped alone, then the whole. `node scripts/size-by-module.mjs packages/agenda/src/maillage-agenda.ts`
 import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
@@ -7,7 +9,7 @@ const bundle = await rollup({
   input: process.argv[2] ?? 'packages/core/src/index.ts',
   external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
   plugins: [nodeResolve({ exportConditions: ['source', 'production', 'browser', 'default'], extensions: ['.ts', '.js'] }),
-    typescript({ tsconfig: 'tsconfig.json', declaration: false, sourceMap: false, outDir: 'dist-size', rootDir: 'packages' })],
+    typescript({ tsconfig: 'tsconfig.bundle.json', declaration: false, sourceMap: false, outDir: 'dist-size', rootDir: 'packages' })],
   onwarn: () => {}, preserveEntrySignatures: 'allow-extension',
 });
 const { output } = await bundle.generate({ format: 'es' });
@@ -21,4 +23,3 @@ rows.sort((a, b) => b[1] - a[1]);
 for (const [id, n] of rows) console.log(String(n).padStart(6), id);
 const all = (await minify(output.find(c=>c.isEntry).code, { module: true })).code;
 console.log('total gz', gzipSync(all).length);
-for (const c of output) if (c.type==='chunk') console.log(c.fileName, c.isEntry, c.imports, Object.keys(c.modules).length);
