@@ -1,31 +1,430 @@
-import { pickText, type Feed } from '@maillage/feed';
-import { MaillageWidget, renderStatus } from '@maillage/core';
-import { html } from 'lit';
+import { indexFeed, linkFor, vocabularyLabel, type Cooperation, type Feed } from '@maillage/feed';
+import { idList, MaillageWidget, renderStatus } from '@maillage/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { showcaseTranslator, type ShowcaseTranslator } from './i18n/translator.js';
+import { bridgedSectors, renderCard, textOf, type CardContext } from './render-card.js';
+import { showcaseStyles } from './showcase.styles.js';
+
+export const SHOWCASE_VIEWS = ['grid', 'carousel', 'network', 'kiosk'] as const;
+export type ShowcaseView = (typeof SHOWCASE_VIEWS)[number];
+
+/** Parts most pages never show, loaded when their view is. */
+const onDemand = {
+  network: () => import('./network.js'),
+  kiosk: () => import('./kiosk.js'),
+};
+type OnDemand = { -readonly [K in keyof typeof onDemand]?: Awaited<ReturnType<(typeof onDemand)[K]>> };
+
+const COOPERATION_PARAM = 'showcase.cooperation';
 
 /**
- * The cooperation showcase. This first version lists the cooperations of the feed.
+ * The cooperation showcase: who works with whom, what they pool, what it achieved, and how to join in.
  *
- * @summary Who works with whom, and what it achieves.
+ * @summary Cooperations between associations, local authorities, libraries, shops and companies.
+ * @attr view - `grid` (default), `carousel`, `network` or `kiosk`.
+ * @attr autoplay - The carousel moves on by itself (never when the visitor prefers reduced motion).
+ * @attr interval - Seconds between slides in the carousel with autoplay and in the kiosk (default 12).
+ * @attr status - Only cooperations with these statuses (`planned active ended`).
+ * @attr filters - `none` hides the grid's controls.
+ * @attr heading-level - Level of the cooperations' titles (default 3).
+ * @event maillage-select - `{ kind: 'cooperation', id }` when a cooperation opens; `event` and `mission` from its links.
  * @csspart base - The widget's region.
  * @csspart status - Loading, error, stale and empty messages.
- * @csspart list - The list of cooperations.
- * @csspart cooperation - One cooperation.
+ * @csspart filters - The grid's controls.
+ * @csspart list - The grid of cooperations.
+ * @csspart cooperation - One cooperation card.
+ * @csspart cooperation-title - Its title.
+ * @csspart partner - One partner in a card.
+ * @csspart dialog - The details dialog.
+ * @csspart carousel - The carousel.
+ * @csspart network - The network view.
+ * @csspart network-table - The table equivalent to the network picture.
+ * @csspart kiosk - The kiosk view.
+ * @cssproperty --maillage-accent - Accent colour.
+ * @cssproperty --maillage-showcase-columns - Minimum card width in the grid (default 18rem).
  */
 export class MaillageShowcaseElement extends MaillageWidget {
+  static override styles = [...MaillageWidget.styles, showcaseStyles];
+
+  @property({ reflect: true }) view: ShowcaseView = 'grid';
+  @property({ type: Boolean }) autoplay = false;
+  @property({ type: Number }) interval = 12;
+  @property() status = '';
+  @property() filters = '';
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  @state() private sector = '';
+  @state() private partnerType = '';
+  @state() private stateFilter = '';
+  @state() private slide = 0;
+  @state() private paused = false;
+  @state() private opened: Cooperation | null = null;
+  @state() private chosen: string | null = null;
+
+  #modules: OnDemand = {};
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #opener: HTMLElement | null = null;
+  #motion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
+  #sharedOpened = false;
+
   protected get label(): string {
-    return this.t('showcase.label');
+    return this.tr('label');
   }
 
-  protected renderFeed(feed: Feed) {
+  protected get tr(): ShowcaseTranslator {
+    return showcaseTranslator(this.language);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#restartTimer();
+    this.ownerDocument.addEventListener('maillage-select', this.#onSelect);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    this.ownerDocument.removeEventListener('maillage-select', this.#onSelect);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('view') || changed.has('autoplay') || changed.has('interval')) this.#restartTimer();
+    if (changed.has('status')) this.stateFilter = idList(this.status)[0] ?? '';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog');
+    if (dialog && this.opened && !dialog.open) dialog.showModal();
+    this.#openShared();
+  }
+
+  // ---- what is shown ----
+
+  /** The cooperations passing the presets, the shared selection and the grid's controls. */
+  private cooperations(feed: Feed): Cooperation[] {
+    const index = indexFeed(feed);
+    const presetOrganizations = idList(this.organizations);
+    const selected = this.selection?.organization ?? this.chosen;
+    const sectors = this.sector ? [this.sector] : (this.selection?.sectors ?? []);
+    const statuses = this.stateFilter ? [this.stateFilter] : idList(this.status);
+    const places = this.selection?.place ? [this.selection.place] : idList(this.places);
+    let list = feed.cooperations.filter((cooperation) => {
+      const partners = cooperation.partners.map((p) => p.organizationId);
+      if (presetOrganizations.length && !partners.some((id) => presetOrganizations.includes(id))) return false;
+      if (selected && !partners.includes(selected)) return false;
+      if (sectors.length && !bridgedSectors({ index }, cooperation).some((s) => sectors.includes(s))) return false;
+      if (statuses.length && !statuses.includes(cooperation.status ?? '')) return false;
+      if (places.length && !(cooperation.placeIds ?? []).some((id) => places.includes(id))) return false;
+      if (this.partnerType && !partners.some((id) => index.organizations.get(id)?.type === this.partnerType)) return false;
+      return true;
+    });
+    if (this.limit > 0) list = list.slice(0, this.limit);
+    return list;
+  }
+
+  private cardContext(feed: Feed): CardContext {
+    return {
+      feed,
+      index: indexFeed(feed),
+      lang: this.language,
+      t: this.tr,
+      headingLevel: Math.min(6, Math.max(1, this.headingLevel)),
+      now: Date.now(),
+      openDetails: (cooperation, opener) => this.openCooperation(cooperation.id, opener),
+      showEvents: (cooperation) => {
+        const first = cooperation.eventIds?.[0] ?? feed.events.find((e) => e.cooperationIds?.includes(cooperation.id))?.id;
+        if (first) this.emit('maillage-select', { kind: 'event', id: first });
+        this.#reveal('maillage-agenda');
+      },
+      showMissions: (cooperation) => {
+        const first = cooperation.missionIds?.[0];
+        if (first) this.emit('maillage-select', { kind: 'mission', id: first });
+        this.#reveal('maillage-volunteers');
+      },
+    };
+  }
+
+  // ---- rendering ----
+
+  protected renderFeed(feed: Feed): TemplateResult {
+    const view: ShowcaseView = (SHOWCASE_VIEWS as readonly string[]).includes(this.view) ? this.view : 'grid';
+    const cooperations = this.cooperations(feed);
+    const ctx = this.cardContext(feed);
+    let body: TemplateResult;
+    if (view === 'network') body = this.renderNetworkView(feed, ctx);
+    else if (view === 'kiosk') body = this.renderKiosk(feed, ctx, cooperations);
+    else if (view === 'carousel') body = this.renderCarousel(ctx, cooperations);
+    else body = this.renderGrid(feed, ctx, cooperations);
+    return html`${body}${this.renderDialog(ctx)}`;
+  }
+
+  private renderCount(count: number): TemplateResult {
+    return html`<p class="summary" role="status" aria-live="polite">${this.tr('count', { count })}</p>`;
+  }
+
+  private renderEmpty(filtered: boolean): TemplateResult {
+    return renderStatus({ kind: 'empty', filtered, clear: () => this.#clear() }, this.language);
+  }
+
+  private get filtered(): boolean {
+    return Boolean(this.sector || this.partnerType || this.stateFilter || this.selection?.organization || this.chosen);
+  }
+
+  private renderFilters(feed: Feed): TemplateResult | typeof nothing {
+    if (this.filters.trim() === 'none') return nothing;
+    const t = this.tr;
     const lang = this.language;
-    const organization = this.selection?.organization;
-    let cooperations = feed.cooperations.filter(
-      (c) => !organization || c.partners.some((p) => p.organizationId === organization),
-    );
-    if (this.limit > 0) cooperations = cooperations.slice(0, this.limit);
-    if (!cooperations.length) return renderStatus({ kind: 'empty', filtered: Boolean(organization) }, lang);
-    return html`<ul part="list" role="list">
-      ${cooperations.map((c) => html`<li part="cooperation">${pickText(c.title, lang, feed.language)}</li>`)}
-    </ul>`;
+    const index = indexFeed(feed);
+    const sectors = new Set<string>();
+    const types = new Set<string>();
+    const partners = new Set<string>();
+    for (const cooperation of feed.cooperations) {
+      bridgedSectors({ index }, cooperation).forEach((s) => sectors.add(s));
+      for (const partner of cooperation.partners) {
+        partners.add(partner.organizationId);
+        const type = index.organizations.get(partner.organizationId)?.type;
+        if (type) types.add(type);
+      }
+    }
+    const organization = this.selection?.organization ?? '';
+    const select = (id: string, label: string, value: string, options: [string, string][], all: string, onChange: (v: string) => void) =>
+      html`<div class="control">
+        <label for=${id}>${label}</label>
+        <select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!value}>${all}</option>
+          ${options.map(([v, text]) => html`<option value=${v} ?selected=${value === v}>${text}</option>`)}
+        </select>
+      </div>`;
+    const sorted = (entries: [string, string][]) => entries.sort((a, b) => a[1].localeCompare(b[1], 'fr'));
+    return html`<div part="filters" role="group" aria-label=${t('filters.label')}>
+      ${select('sector', t('filters.sector'), this.sector, sorted([...sectors].map((s) => [s, vocabularyLabel('sectors', s, lang)])), t('filters.all'), (v) => (this.sector = v))}
+      ${select('type', t('filters.type'), this.partnerType, sorted([...types].map((s) => [s, vocabularyLabel('organizationTypes', s, lang)])), t('filters.all'), (v) => (this.partnerType = v))}
+      ${select(
+        'organization',
+        t('filters.organization'),
+        organization,
+        sorted([...partners].filter((id) => index.organizations.has(id)).map((id) => [id, textOf({ lang, feed }, index.organizations.get(id)!.name)])),
+        t('filters.all.f'),
+        (v) => this.hub?.select({ organization: v || null }, this.instanceId),
+      )}
+      ${select('state', t('filters.status'), this.stateFilter, (['planned', 'active', 'ended'] as const).map((s) => [s, t(`status.${s}`)]), t('filters.all'), (v) => (this.stateFilter = v))}
+      ${this.filtered ? html`<button type="button" class="button secondary" @click=${() => this.#clear()}>${t('filters.clear')}</button>` : nothing}
+    </div>`;
+  }
+
+  private renderPropose(feed: Feed): TemplateResult | typeof nothing {
+    const publisher = feed.publisher;
+    const href = publisher?.email ? linkFor('email', publisher.email) : publisher?.url ? linkFor('url', publisher.url) : null;
+    if (!publisher || !href) return nothing;
+    const t = this.tr;
+    return html`<aside class="propose">
+      <p><strong>${t('propose.title')}</strong> ${t('propose.text', { name: textOf({ lang: this.language, feed }, publisher.name) })}</p>
+      <a class="button" href=${href} rel="noopener noreferrer">${t('propose.link')}</a>
+    </aside>`;
+  }
+
+  private renderGrid(feed: Feed, ctx: CardContext, cooperations: readonly Cooperation[]): TemplateResult {
+    return html`${this.renderFilters(feed)}${this.renderCount(cooperations.length)}
+      ${cooperations.length
+        ? html`<div part="list" class="grid">${cooperations.map((c) => renderCard(ctx, c))}</div>`
+        : this.renderEmpty(this.filtered)}
+      ${this.renderPropose(feed)}`;
+  }
+
+  private renderCarousel(ctx: CardContext, cooperations: readonly Cooperation[]): TemplateResult {
+    if (!cooperations.length) return this.renderEmpty(this.filtered);
+    const t = this.tr;
+    const total = cooperations.length;
+    const index = ((this.slide % total) + total) % total;
+    const moving = this.#autoAdvancing;
+    return html`<section part="carousel" aria-roledescription="carousel" aria-label=${this.tr('carousel.label')}>
+      <div class="carousel-controls">
+        <button type="button" class="button secondary" @click=${() => this.#step(-1)}>
+          <span aria-hidden="true">‹</span> ${t('carousel.previous')}
+        </button>
+        ${this.autoplay && !this.#reducedMotion
+          ? html`<button type="button" class="button secondary" @click=${() => this.#togglePause()}>
+              ${this.paused ? t('carousel.play') : t('carousel.pause')}
+            </button>`
+          : nothing}
+        <button type="button" class="button secondary" @click=${() => this.#step(1)}>
+          ${t('carousel.next')} <span aria-hidden="true">›</span>
+        </button>
+      </div>
+      <div aria-live=${moving ? 'off' : 'polite'} class="slide-holder">
+        <div role="group" aria-roledescription="slide" aria-label=${t('carousel.position', { index: index + 1, total })}>
+          ${renderCard(ctx, cooperations[index]!)}
+        </div>
+      </div>
+      <p class="muted" aria-hidden="true">${t('carousel.position', { index: index + 1, total })}</p>
+    </section>`;
+  }
+
+  private renderNetworkView(feed: Feed, ctx: CardContext): TemplateResult {
+    const network$ = this.#modules.network;
+    if (!network$) {
+      void this.#need('network');
+      return renderStatus({ kind: 'loading' }, this.language);
+    }
+    const all = feed.cooperations;
+    const network = network$.buildNetwork(feed, ctx.index, all, this.language);
+    const chosen = this.chosen;
+    const shown = chosen ? this.cooperations(feed) : [];
+    const name = chosen ? network.nodes.find((n) => n.id === chosen)?.name ?? chosen : '';
+    return html`${network$.renderNetwork({
+        network,
+        lang: this.language,
+        t: this.tr,
+        chosen,
+        headingLevel: ctx.headingLevel,
+        choose: (id) => (this.chosen = id),
+      })}
+      ${chosen
+        ? html`<section aria-label=${this.tr('network.showing', { name })}>
+            <p class="summary" role="status" aria-live="polite">${this.tr('network.showing', { name })} · ${this.tr('count', { count: shown.length })}</p>
+            <button type="button" class="button secondary" @click=${() => (this.chosen = null)}>${this.tr('network.all')}</button>
+            <div part="list" class="grid">${shown.map((c) => renderCard({ ...ctx, headingLevel: Math.min(6, ctx.headingLevel + 1) }, c))}</div>
+          </section>`
+        : nothing}`;
+  }
+
+  private renderKiosk(feed: Feed, ctx: CardContext, cooperations: readonly Cooperation[]): TemplateResult {
+    if (!cooperations.length) return this.renderEmpty(this.filtered);
+    const kiosk$ = this.#modules.kiosk;
+    if (!kiosk$) {
+      void this.#need('kiosk');
+      return renderStatus({ kind: 'loading' }, this.language);
+    }
+    const t = this.tr;
+    const total = cooperations.length;
+    const index = ((this.slide % total) + total) % total;
+    const cooperation = cooperations[index]!;
+    const target = (cooperation.url && linkFor('url', cooperation.url)) || this.shareUrl(cooperation.id);
+    return html`<section part="kiosk" aria-roledescription="carousel" aria-label=${t('carousel.label')}>
+      <div class="kiosk-card">${renderCard(ctx, cooperation, { full: false })}</div>
+      <div class="kiosk-side">
+        ${kiosk$.qrCode(target, t('kiosk.scan'))}
+        <p class="kiosk-scan">${t('kiosk.scan')}</p>
+        <p class="muted">${t('carousel.position', { index: index + 1, total })}</p>
+        <button type="button" class="button" @click=${() => this.#togglePause()}>${this.paused ? t('kiosk.play') : t('kiosk.pause')}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderDialog(ctx: CardContext): TemplateResult | typeof nothing {
+    const cooperation = this.opened;
+    if (!cooperation) return nothing;
+    return html`<dialog part="dialog" aria-labelledby=${`dialog-title`} @close=${() => this.#closed()}>
+      <div class="dialog-head">
+        <button type="button" class="button secondary close" @click=${() => this.closeCooperation()}>${this.tr('dialog.close')}</button>
+      </div>
+      <div id="dialog-title" class="visually-hidden">${textOf(ctx, cooperation.title)}</div>
+      ${renderCard({ ...ctx, headingLevel: 2 }, cooperation, { full: true })}
+    </dialog>`;
+  }
+
+  // ---- behaviour ----
+
+  /** Opens a cooperation's details in a dialog; focus comes back to `opener` when it closes. */
+  openCooperation(id: string, opener?: HTMLElement | null): void {
+    const feed = this.feedState?.feed;
+    const cooperation = feed?.cooperations.find((c) => c.id === id);
+    if (!cooperation) return;
+    this.#opener = opener ?? (this.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+    this.opened = cooperation;
+    this.emit('maillage-select', { kind: 'cooperation', id });
+  }
+
+  closeCooperation(): void {
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog')?.close();
+  }
+
+  #closed(): void {
+    this.opened = null;
+    const opener = this.#opener;
+    this.#opener = null;
+    void this.updateComplete.then(() => opener?.isConnected && opener.focus());
+  }
+
+  /** A link to this page that opens this cooperation: the page's address with `#showcase.cooperation=<id>`. */
+  shareUrl(id: string): string {
+    const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+    params.set(COOPERATION_PARAM, id);
+    return `${location.origin}${location.pathname}${location.search}#${params.toString()}`;
+  }
+
+  #openShared(): void {
+    if (this.#sharedOpened || !this.feedState?.feed) return;
+    this.#sharedOpened = true;
+    const id = new URLSearchParams(location.hash.replace(/^#/, '')).get(COOPERATION_PARAM);
+    if (id && this.view !== 'kiosk') this.openCooperation(id, null);
+  }
+
+  /** Another widget asked for a cooperation (the agenda's "part of…" link): show it. */
+  readonly #onSelect = (event: Event): void => {
+    const detail = (event as CustomEvent<{ kind: string; id: string }>).detail;
+    if (event.composedPath()[0] === this || detail?.kind !== 'cooperation') return;
+    const source = event.composedPath()[0] as { hub?: unknown };
+    if (source.hub !== undefined && source.hub !== this.hub) return;
+    this.openCooperation(detail.id, null);
+  };
+
+  #clear(): void {
+    this.sector = '';
+    this.partnerType = '';
+    this.stateFilter = '';
+    this.chosen = null;
+    this.hub?.select({ organization: null }, this.instanceId);
+  }
+
+  get #reducedMotion(): boolean {
+    return this.#motion?.matches ?? false;
+  }
+
+  /** The carousel moves by itself only with `autoplay`, never with reduced motion; the kiosk rotates unless paused. */
+  get #autoAdvancing(): boolean {
+    if (this.paused) return false;
+    if (this.view === 'kiosk') return true;
+    return this.view === 'carousel' && this.autoplay && !this.#reducedMotion;
+  }
+
+  #restartTimer(): void {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    if (!this.isConnected || !(this.view === 'kiosk' || (this.view === 'carousel' && this.autoplay))) return;
+    const seconds = Math.max(3, this.interval || 12);
+    this.#timer = setInterval(() => {
+      // Never move while the visitor reads with focus or pointer inside, or when a dialog is open.
+      if (!this.#autoAdvancing || this.opened || this.matches(':hover') || this.matches(':focus-within')) return;
+      this.slide++;
+    }, seconds * 1000);
+  }
+
+  #step(delta: number): void {
+    this.slide += delta;
+  }
+
+  #togglePause(): void {
+    this.paused = !this.paused;
+  }
+
+  async #need<K extends keyof OnDemand>(name: K): Promise<void> {
+    if (this.#modules[name]) return;
+    this.#modules[name] = (await onDemand[name]()) as OnDemand[K];
+    this.requestUpdate();
+  }
+
+  #reveal(tag: string): void {
+    for (const element of this.ownerDocument.querySelectorAll<HTMLElement & { hub?: unknown }>(tag)) {
+      if (element.hub !== this.hub) continue;
+      element.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
+      element.focus({ preventScroll: true });
+      return;
+    }
   }
 }
