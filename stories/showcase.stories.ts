@@ -8,9 +8,10 @@ import { demoFeed, fixtureFeed } from './support/fixtures.js';
 import { inlineFeed } from './support/inline-feed.js';
 import { feedOf, srcOf, WIDGET_ARG_TYPES, WIDGET_DEFAULTS, type WidgetArgs } from './support/widget-args.js';
 
-type Story = StoryObj<WidgetArgs>;
+type ShowcaseArgs = WidgetArgs & { view: string };
+type Story = StoryObj<ShowcaseArgs>;
 
-function showcase(args: WidgetArgs, src = ''): TemplateResult {
+function showcase(args: ShowcaseArgs, src = ''): TemplateResult {
   const text = (value: string) => value || nothing;
   return html`<maillage-showcase
     src=${text(src)}
@@ -19,19 +20,20 @@ function showcase(args: WidgetArgs, src = ''): TemplateResult {
     places=${text(args.places)}
     limit=${args.limit || nothing}
     lang=${text(args.lang)}
+    view=${text(args.view)}
   ></maillage-showcase>`;
 }
 
-/** This first version of the showcase lists the cooperations between organizations. */
+/** Who cooperates with whom: cards, a carousel, the network of organizations, and a kiosk for a hall's screen. */
 const meta = {
   title: 'Widgets/Showcase',
   component: 'maillage-showcase',
-  args: WIDGET_DEFAULTS,
-  argTypes: WIDGET_ARG_TYPES,
+  args: { ...WIDGET_DEFAULTS, view: 'grid' },
+  argTypes: { ...WIDGET_ARG_TYPES, view: { control: 'inline-radio', options: ['grid', 'carousel', 'network', 'kiosk'] } },
   loaders: [async () => ({ feed: await fixtureFeed('small') })],
   render: (args, { loaded }) => inlineFeed(feedOf<FeedJson>(loaded), showcase(args)),
   parameters: expecting(expectReady),
-} satisfies Meta<WidgetArgs>;
+} satisfies Meta<ShowcaseArgs>;
 
 export default meta;
 
@@ -54,3 +56,9 @@ export const LoadError: Story = {
 export const DemoFeed: Story = {
   loaders: [async () => ({ feed: demoFeed() })],
 };
+
+export const Carousel: Story = { args: { view: 'carousel' }, loaders: [async () => ({ feed: demoFeed() })] };
+
+export const Network: Story = { args: { view: 'network' }, loaders: [async () => ({ feed: demoFeed() })] };
+
+export const Kiosk: Story = { args: { view: 'kiosk' }, loaders: [async () => ({ feed: demoFeed() })] };
