@@ -14,12 +14,12 @@ const KB = 1024;
 export const BUDGETS = {
   // A ceiling that stops growth while the 12 KB goal below is worked towards.
   'feed + core (without Lit)': 19,
-  'showcase.js': 25,
 };
 /** Goals not met yet: printed beside the figure, without failing. */
 export const GOALS = {
   'feed + core (without Lit)': 12,
   'agenda.js': 20,
+  'showcase.js': 25,
 };
 
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
