@@ -1,5 +1,6 @@
 // The files a webmaster's <script type="module"> loads. Each entry is built on its own so that it is one
 // self-contained module (Lit included); code loaded on demand (Leaflet, adapters) goes to dist/chunks/.
+import { readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -12,7 +13,16 @@ const entries = {
   map: 'packages/map/src/maillage-map.ts',
   volunteers: 'packages/volunteers/src/maillage-volunteers.ts',
   showcase: 'packages/showcase/src/maillage-showcase.ts',
+  embed: 'packages/maillage/src/embed-page.ts',
 };
+
+/** The iframe mode's page goes beside its script. */
+const embedPage = () => ({
+  name: 'maillage-embed-page',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync('packages/maillage/embed.html', 'utf8') });
+  },
+});
 
 const plugins = () => [
   nodeResolve({ exportConditions: ['source', 'production', 'browser', 'default'], extensions: ['.ts', '.mjs', '.js'] }),
@@ -63,7 +73,7 @@ export default Object.entries(entries).map(([name, input]) => ({
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: [...plugins(), loadGraph(name)],
+  plugins: [...plugins(), loadGraph(name), ...(name === 'embed' ? [embedPage()] : [])],
   onwarn(warning, warn) {
     // Lit's decorators are compiled to this-at-top-level helpers; nothing else should warn.
     if (warning.code === 'THIS_IS_UNDEFINED') return;

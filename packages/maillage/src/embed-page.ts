@@ -1,0 +1,4 @@
+// The script of embed.html.
+import { startEmbed } from './embed.js';
+
+startEmbed();
