@@ -14,6 +14,7 @@ const entries = {
   volunteers: 'packages/volunteers/src/maillage-volunteers.ts',
   showcase: 'packages/showcase/src/maillage-showcase.ts',
   embed: 'packages/maillage/src/embed-page.ts',
+  configurator: 'packages/maillage/src/configurator-page.ts',
 };
 
 /** The iframe mode's page goes beside its script. */

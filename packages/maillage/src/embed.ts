@@ -16,9 +16,9 @@ const ATTRIBUTES: Readonly<Record<EmbedWidget, readonly string[]>> = {
   agenda: [...COMMON, 'view', 'from', 'to', 'past', 'audience', 'tags', 'free', 'accessibility', 'filters', 'page-size', 'heading-level'],
   map: [...COMMON, 'layers', 'center', 'zoom', 'tiles', 'attribution'],
   volunteers: [...COMMON, 'view', 'skills', 'event'],
-  showcase: [...COMMON, 'view', 'status', 'filters', 'heading-level'],
+  showcase: [...COMMON, 'view', 'status', 'filters', 'heading-level', 'autoplay', 'interval'],
 };
-const FLAGS = new Set(['past', 'free']);
+const FLAGS = new Set(['past', 'free', 'autoplay']);
 /** Colours the configurator offers: set as custom properties on the page, checked as colours. */
 const TOKENS = ['accent', 'text', 'surface', 'radius'];
 
