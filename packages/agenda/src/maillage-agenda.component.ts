@@ -18,7 +18,7 @@ import { renderCard, type CardContext } from './render-card.js';
 import { renderFilters, shownControls } from './render-filters.js';
 import { readFilterState, writeFilterState, type FilterState } from './url-state.js';
 
-export const AGENDA_VIEWS = ['list', 'month', 'compact'] as const;
+export const AGENDA_VIEWS = ['list', 'month', 'compact', 'poster'] as const;
 export type AgendaView = (typeof AGENDA_VIEWS)[number];
 
 /** Below this width (px) the month grid is unreadable: the list is shown instead. */
@@ -30,6 +30,7 @@ const onDemand = {
   details: () => import('./render-details.js'),
   month: () => import('./render-month.js'),
   jsonLd: () => import('./json-ld.js'),
+  poster: () => import('./render-poster.js'),
 };
 type OnDemand = { -readonly [K in keyof typeof onDemand]?: Awaited<ReturnType<(typeof onDemand)[K]>> };
 
@@ -44,7 +45,9 @@ interface Memo<T> {
  * compact list, with filters shared with the other widgets on the same feed.
  *
  * @summary The agenda of the associations' events.
- * @attr view - `list` (default), `month` or `compact`.
+ * @attr view - `list` (default), `month`, `compact` or `poster` (an A4 week or month to print, a QR code per event).
+ * @attr period - For the poster: `month` (default) or `week`, from `from` (default today).
+ * @attr poster-title - For the poster: its title (default "Agenda des associations").
  * @attr from - Show events from this date (YYYY-MM-DD; default today).
  * @attr to - Show events until this date, included.
  * @attr past - Include past events.
@@ -91,6 +94,8 @@ export class MaillageAgendaElement extends MaillageWidget {
   @property({ type: Boolean }) seo = false;
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   @property({ type: Number, attribute: 'page-size' }) pageSize = 30;
+  @property() period: 'week' | 'month' = 'month';
+  @property({ attribute: 'poster-title' }) posterTitle = '';
 
   @state() private text = '';
   @state() private freeOnly = false;
@@ -258,6 +263,7 @@ export class MaillageAgendaElement extends MaillageWidget {
   protected renderFeed(feed: Feed): TemplateResult {
     const t = this.tr;
     const view: AgendaView = this.view === 'month' && this.narrow ? 'list' : (AGENDA_VIEWS as readonly string[]).includes(this.view) ? this.view : 'list';
+    if (view === 'poster') return this.renderPosterView(feed);
     const controls = view === 'compact' ? new Set<never>() : shownControls(this.filters === 'none' ? 'none-at-all' : this.filters);
     const selection = this.selection;
     const filters =
@@ -396,6 +402,40 @@ export class MaillageAgendaElement extends MaillageWidget {
     // No day headings in the compact view: the titles take the agenda's heading level.
     const ctx = { ...this.cardContext(feed), headingLevel: this.headingLevel };
     return html`<div part="compact">${occurrences.map((occurrence) => renderCard(ctx, occurrence, { withDate: true }))}</div>`;
+  }
+
+  private renderPosterView(feed: Feed): TemplateResult {
+    const poster$ = this.#modules.poster;
+    if (!poster$) {
+      void this.#need('poster');
+      return renderStatus({ kind: 'loading' }, this.language);
+    }
+    const start = this.from || this.todayLocal(feed);
+    const [y, m, d] = start.split('-').map(Number) as [number, number, number];
+    let first = start;
+    let last: string;
+    if (this.period === 'week') {
+      // Monday to Sunday of the week holding `from`.
+      const date = new Date(Date.UTC(y, m - 1, d));
+      const monday = new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * 86_400_000);
+      first = monday.toISOString().slice(0, 10);
+      last = new Date(monday.getTime() + 6 * 86_400_000).toISOString().slice(0, 10);
+    } else {
+      first = `${start.slice(0, 7)}-01`;
+      last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    }
+    const range = dayRange(first, last, feed.timezone) ?? { from: Date.UTC(y, m - 1, 1), to: Date.UTC(y, m, 1) };
+    return poster$.renderPoster({
+      feed,
+      index: indexFeed(feed),
+      lang: this.language,
+      t: this.tr,
+      title: this.posterTitle || this.tr('poster.title'),
+      from: range.from,
+      to: range.to,
+      occurrences: this.occurrences(feed, range),
+      linkFor: (occurrence) => occurrence.event.url ?? this.shareUrl(occurrence.event.id),
+    });
   }
 
   private renderMonthView(feed: Feed): TemplateResult {

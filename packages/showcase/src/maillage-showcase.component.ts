@@ -12,7 +12,7 @@ export type ShowcaseView = (typeof SHOWCASE_VIEWS)[number];
 /** Parts most pages never show, loaded when their view is. */
 const onDemand = {
   network: () => import('./network.js'),
-  kiosk: () => import('./kiosk.js'),
+  kiosk: () => import('@maillage/core/qr'),
 };
 type OnDemand = { -readonly [K in keyof typeof onDemand]?: Awaited<ReturnType<(typeof onDemand)[K]>> };
 

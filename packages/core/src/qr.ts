@@ -2,8 +2,9 @@ import { encode } from 'uqr';
 import { svg, type TemplateResult } from 'lit';
 
 /**
- * A QR code drawn as SVG rectangles from the code's matrix (no markup built from strings), for the kiosk
- * view: a visitor scans it from the hall's screen to open the cooperation on their phone.
+ * A QR code drawn as SVG rectangles from the code's matrix (no markup built from strings): the showcase's
+ * kiosk and the agenda's poster print one per item, to open it on a phone. Not part of the core's index:
+ * widgets load it on demand (`import('@maillage/core/qr')`).
  */
 export function qrCode(text: string, label: string): TemplateResult {
   const { size, data } = encode(text, { ecc: 'M', border: 2 });
