@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findBrowser } from './scripts/find-browser.mjs';
+import { signupServerPlugin } from './scripts/signup-server/wtr-plugin.mjs';
 
 const executablePath = findBrowser();
 if (!executablePath) {
@@ -15,7 +16,8 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  // The sign-up receiver runs beside the tests, so a browser test can fill the form and find the row stored.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), signupServerPlugin()],
   browsers: [
     chromeLauncher({
       // Each test file gets its own browser context, hence its own window: pages running in parallel

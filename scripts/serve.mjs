@@ -63,11 +63,24 @@ export function startServer({ root = '.', port = 8000, host = '127.0.0.1' } = {}
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 8000);
-  startServer({ root: process.argv[2] ?? '.', port, host: process.env.HOST ?? 'localhost' }).then(
-    () => console.log(`Maillage demo: http://localhost:${port}/`),
-    (error) => {
-      console.error(error.code === 'EADDRINUSE' ? `Port ${port} is taken: try PORT=8001 npm start` : error.message);
-      process.exit(1);
-    },
-  );
+  try {
+    await startServer({ root: process.argv[2] ?? '.', port, host: process.env.HOST ?? 'localhost' });
+    console.log(`Maillage demo: http://localhost:${port}/`);
+  } catch (error) {
+    console.error(error.code === 'EADDRINUSE' ? `Port ${port} is taken: try PORT=8001 npm start` : error.message);
+    process.exit(1);
+  }
+  // The demo's missions post their sign-ups to the reference receiver, run beside the demo.
+  try {
+    const { startSignupServer, DEFAULT_DB } = await import('./signup-server/server.mjs');
+    const signups = await startSignupServer({
+      port: Number(process.env.SIGNUP_PORT ?? 8787),
+      dbPath: process.env.SIGNUP_DB ?? DEFAULT_DB,
+      allowedOrigins: [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
+      exportToken: process.env.SIGNUP_EXPORT_TOKEN ?? '',
+    });
+    console.log(`Sign-ups received at ${signups.url}/api/signups (stored in ${process.env.SIGNUP_DB ?? DEFAULT_DB})`);
+  } catch (error) {
+    console.error(`The sign-up receiver could not start (${error.message}): the demo works, its sign-ups offer e-mail instead.`);
+  }
 }

@@ -12,7 +12,7 @@ import type { Feed, FeedEvent } from './types.js';
 export { eventMatches, eventSectors, isCoOrganized, isCrossSector, searchWords } from './event-filters.js';
 export type { EventQuery } from './event-filters.js';
 export { indexFeed, type FeedIndex } from './feed-index.js';
-export { openMissions, spotsLeft, missionIsOpen } from './missions.js';
+export { isRecurringMission, openMissions, spotsLeft, missionIsOpen } from './missions.js';
 
 /** One occurrence of an event: recurring events have several. */
 export interface Occurrence {
