@@ -139,6 +139,7 @@ export class MaillageAgendaElement extends MaillageWidget {
     this.#resizeObserver.observe(this);
     window.addEventListener('popstate', this.#onPopState);
     window.addEventListener('hashchange', this.#onPopState);
+    this.ownerDocument.addEventListener('maillage-select', this.#onSelect);
   }
 
   override disconnectedCallback(): void {
@@ -146,6 +147,7 @@ export class MaillageAgendaElement extends MaillageWidget {
     this.#resizeObserver?.disconnect();
     window.removeEventListener('popstate', this.#onPopState);
     window.removeEventListener('hashchange', this.#onPopState);
+    this.ownerDocument.removeEventListener('maillage-select', this.#onSelect);
     this.querySelector(':scope > script[data-maillage-seo]')?.remove();
     this.#seoText = '';
   }
@@ -678,6 +680,38 @@ export class MaillageAgendaElement extends MaillageWidget {
       // Sharing cancelled or clipboard refused: show the link so it can be copied by hand.
       this.notice = url;
     }
+  }
+
+  /** Another widget on the same feed (the volunteer call, the showcase) asks for an event: show it. */
+  readonly #onSelect = (event: Event): void => {
+    const detail = (event as CustomEvent<{ kind: string; id: string }>).detail;
+    const source = event.composedPath()[0] as { hub?: unknown };
+    if (source === this || detail?.kind !== 'event' || source.hub !== this.hub) return;
+    void this.openEvent(detail.id);
+  };
+
+  /**
+   * Opens the details of an event's next occurrence and brings it into view; when the visitor's filters
+   * hide it, they are cleared first.
+   */
+  async openEvent(id: string): Promise<boolean> {
+    const feed = this.feedData;
+    if (!feed) return false;
+    let occurrence = this.occurrences(feed).find((o) => o.event.id === id);
+    if (!occurrence && this.filtersActive) {
+      this.#clearFilters();
+      occurrence = this.occurrences(feed).find((o) => o.event.id === id);
+    }
+    if (!occurrence) return false;
+    const index = this.occurrences(feed).indexOf(occurrence);
+    if (index >= this.shown) this.shown = index + 1;
+    await this.#need('details');
+    this.expanded = new Set([...this.expanded, occurrence.key]);
+    await this.updateComplete;
+    const card = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(occurrence.key)}"]`);
+    card?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    card?.querySelector<HTMLElement>('.toggle')?.focus({ preventScroll: true });
+    return Boolean(card);
   }
 
   /** A shared link (`#agenda.event=<id>`) opens that event's details once the feed is there. */

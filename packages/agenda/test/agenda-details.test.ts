@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, agendaFeed, clean, mountAgenda, openDetails, settle, until } from './harness.js';
+import { $, $$, agendaFeed, clean, mountAgenda, openDetails, settle, titles, until } from './harness.js';
 
 const card = (el: Element, title: string) => $$(el, '[part="event"]').find((c) => c.textContent!.includes(title))!;
 
@@ -143,5 +143,18 @@ describe('<maillage-agenda> event details', () => {
       expect(link.getAttribute('href')).to.match(/^(https?:|mailto:|tel:)/);
     }
     expect((window as unknown as { pwned?: number }).pwned).to.equal(undefined);
+  });
+});
+
+describe('<maillage-agenda> asked by another widget', () => {
+  it('opens an event another widget on the same feed selects, clearing filters that hide it', async () => {
+    const { agenda, root } = await mountAgenda('from="2027-03-01" sectors="solidarite"');
+    expect(titles(agenda)).to.deep.equal(['Distribution de l’épicerie']);
+    const other = document.createElement('div') as HTMLDivElement & { hub?: unknown };
+    other.hub = agenda.hub;
+    root.append(other);
+    other.dispatchEvent(new CustomEvent('maillage-select', { detail: { kind: 'event', id: 'fete' }, bubbles: true, composed: true }));
+    await until(() => card(agenda, 'Fête du jeu')?.querySelector('.toggle')!.getAttribute('aria-expanded') === 'true');
+    expect(agenda.shadowRoot!.activeElement).to.equal(card(agenda, 'Fête du jeu').querySelector('.toggle'));
   });
 });
