@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findBrowser } from './scripts/find-browser.mjs';
 import { signupServerPlugin } from './scripts/signup-server/wtr-plugin.mjs';
+import { faultsMiddleware } from './scripts/faults-middleware.mjs';
 
 const executablePath = findBrowser();
 if (!executablePath) {
@@ -13,6 +14,8 @@ export default {
   files: ['packages/*/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'development'] },
   rootDir: '.',
+  // A feed host that fails in every way, for the fault tests (/__faults/<kind>).
+  middleware: [faultsMiddleware()],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
