@@ -42,5 +42,8 @@ if (extra.length === 0) {
   // The sign-up receiver's own tests run in Node (through npm, so the shell expands the glob).
   const signups = run('npm', ['run', '-s', 'test:signup-server']);
   if (signups !== 0) process.exit(signups);
+  // The `maillage` command runs on the built feed package: built here first.
+  const cli = run('npm', ['run', '-s', 'test:cli']);
+  if (cli !== 0) process.exit(cli);
 }
 process.exit(run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...extra]));

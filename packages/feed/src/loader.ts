@@ -1,7 +1,7 @@
 import { FeedCopyCache, defaultStorage, type KeyValueStorage, type StoredCopy } from './loader/cache.js';
 import { httpStatusError, unparsableError, type LoadError } from './loader/errors.js';
 import { fetchFeedText, type FetchLike, type FetchOutcome } from './loader/http.js';
-import { readFeedText } from './parse/read.js';
+import { readFeedText, readFeedValue } from './parse/read.js';
 import type { Feed, ParseResult, Problem } from './types.js';
 
 export type { KeyValueStorage } from './loader/cache.js';
@@ -287,10 +287,35 @@ async function mergeLazily(shown: readonly SourceResult[]): Promise<Feed> {
  * that a page showing a clean feed never downloads the catalogue.
  */
 async function parseLazily(text: string, source: string): Promise<ParseResult> {
-  const parsed = readFeedText(text, { source });
-  if (parsed.problems.length === 0) return { feed: parsed.feed, problems: [] };
+  let parsed = readFeedText(text, { source });
+  let converted: Problem[] = [];
+  if (parsed.feed === null) {
+    // Not a Maillage feed: maybe a format the adapters read (iCalendar, JSON-LD, OpenAgenda, CSV...).
+    const conversion = await convertOnDemand(text);
+    if (conversion) {
+      parsed = readFeedValue(conversion.feed, { source });
+      converted = conversion.problems.map((problem) => ({
+        path: problem.path ?? (problem.row === undefined ? '' : `row ${problem.row}${problem.column === undefined ? '' : `, column ${problem.column}`}`),
+        code: `conversion-${conversion.format}`,
+        severity: problem.severity,
+        message: problem.message,
+        source,
+      }));
+    }
+  }
+  if (parsed.problems.length === 0) return { feed: parsed.feed, problems: converted };
   const { describeProblems } = await import('./problems.js');
-  return { feed: parsed.feed, problems: describeProblems(parsed.problems) };
+  return { feed: parsed.feed, problems: [...converted, ...describeProblems(parsed.problems)] };
+}
+
+async function convertOnDemand(text: string): Promise<Awaited<ReturnType<typeof import('./adapters/convert.js').convertToFeed>>> {
+  try {
+    const { convertToFeed } = await import('./adapters/convert.js');
+    return convertToFeed(text);
+  } catch {
+    // The adapters could not be loaded (offline after the page): the feed's own error stands.
+    return null;
+  }
 }
 
 function urlList(urls: string | readonly string[]): string[] {

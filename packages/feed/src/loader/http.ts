@@ -87,7 +87,8 @@ async function request(
     throw new TooLarge();
   }
   const { text, bytes } = await readText(response, limits.maxBytes, controller);
-  if (looksLikeHtml(text, response.headers.get('content-type'))) {
+  // A page with schema.org events in it is read by the JSON-LD adapter; any other page is an error.
+  if (looksLikeHtml(text, response.headers.get('content-type')) && !/application\/ld\+json/i.test(text)) {
     return { kind: 'failed', error: htmlPageError(url) };
   }
   const etag = response.headers.get('etag');
