@@ -114,15 +114,29 @@ export const volunteersStyles = css`
     margin: 0.35rem 0;
   }
   .bar {
+    display: block;
+    width: 100%;
     height: 0.5rem;
     max-width: 16rem;
+    border: 0;
     border-radius: 999px;
     background: var(--_bar-track);
     overflow: hidden;
+    appearance: none;
   }
-  .bar span {
-    display: block;
+  .bar::-webkit-meter-bar {
+    background: var(--_bar-track);
+    border: 0;
+    border-radius: 999px;
     height: 100%;
+  }
+  .bar::-webkit-meter-optimum-value,
+  .bar::-webkit-meter-suboptimum-value,
+  .bar::-webkit-meter-even-less-good-value {
+    background: var(--_bar);
+    border-radius: 999px;
+  }
+  .bar::-moz-meter-bar {
     background: var(--_bar);
   }
   .badges {

@@ -29,7 +29,7 @@ describe('<maillage-volunteers> list', () => {
     expect(clean(buvette.querySelector('.spots p')!.textContent)).to.equal('2 places restantes sur 5');
     const bar = buvette.querySelector<HTMLElement>('.bar')!;
     expect(bar.getAttribute('aria-hidden')).to.equal('true');
-    expect(bar.querySelector('span')!.style.width).to.equal('60%');
+    expect((bar as HTMLMeterElement).value).to.equal(60);
     expect(text).to.contain('Dès 16 ans');
     expect(text).to.contain('Sans expérience');
     expect(text).to.contain('Compétences : accueil, tenue de caisse');
