@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { leafletRollupPlugin } from './scripts/leaflet-trusted-types.mjs';
 
 // The modules that register the elements (not the packages' indexes, which also export tools for
 // developers): a script tag needs the elements only, and what they load on demand stays out of the entry.
@@ -26,6 +27,7 @@ const embedPage = () => ({
 });
 
 const plugins = () => [
+  leafletRollupPlugin(),
   nodeResolve({ exportConditions: ['source', 'production', 'browser', 'default'], extensions: ['.ts', '.mjs', '.js'] }),
   typescript({
     tsconfig: 'tsconfig.bundle.json',

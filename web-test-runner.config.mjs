@@ -4,6 +4,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { findBrowser } from './scripts/find-browser.mjs';
 import { signupServerPlugin } from './scripts/signup-server/wtr-plugin.mjs';
 import { faultsMiddleware } from './scripts/faults-middleware.mjs';
+import { cspMiddleware } from './scripts/csp-middleware.mjs';
+import { leafletDevServerPlugin } from './scripts/leaflet-trusted-types.mjs';
 
 const executablePath = findBrowser();
 if (!executablePath) {
@@ -15,12 +17,12 @@ export default {
   nodeResolve: { exportConditions: ['source', 'development'] },
   rootDir: '.',
   // A feed host that fails in every way, for the fault tests (/__faults/<kind>).
-  middleware: [faultsMiddleware()],
+  middleware: [faultsMiddleware(), cspMiddleware()],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
   // The sign-up receiver runs beside the tests, so a browser test can fill the form and find the row stored.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), signupServerPlugin()],
+  plugins: [leafletDevServerPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), signupServerPlugin()],
   browsers: [
     chromeLauncher({
       // Each test file gets its own browser context, hence its own window: pages running in parallel

@@ -2,7 +2,7 @@ import { formatLocalDate, toEndEpoch, toEpoch, zonedDate, type Feed } from '@mai
 import { MaillageWidget, renderStatus } from '@maillage/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 import { mapTranslator, type MapTranslator } from './i18n/translator.js';
 import { mapStyles } from './map.styles.js';
 import type { MapPoint, MapTexts, MapView } from './map-view.js';
@@ -289,7 +289,9 @@ export class MaillageMapElement extends MaillageWidget {
   }
 
   private renderSwatch(look: SectorLook): TemplateResult {
-    return html`<span class="marker" data-shape=${look.shape} style=${styleMap({ '--_marker': look.colour })} aria-hidden="true"
+    // The colour is set through the CSSOM: a style attribute would be refused by a strict CSP.
+    const paint = (element?: Element) => (element as HTMLElement | undefined)?.style.setProperty('--_marker', look.colour);
+    return html`<span class="marker" data-shape=${look.shape} ${ref(paint)} aria-hidden="true"
       ><span class="glyph">${look.letters}</span></span
     >`;
   }

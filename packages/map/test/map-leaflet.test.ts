@@ -44,17 +44,20 @@ describe('<maillage-map>: the map', () => {
     ]);
     expect(clean($(map, '[part="legend"]')!.textContent)).to.equal('Afficher Événements (6) Missions bénévoles (3) Coopérations (2)');
     toggles[0]!.click();
-    await settle(map);
+    // The markers are redrawn on the map's next frame.
+    await until(() => JSON.stringify(placeMarkers(map).map((m) => m.dataset['place']).sort()) === JSON.stringify(['halle', 'jardin', 'stade']));
     expect(placeMarkers(map).map((m) => m.dataset['place']).sort()).to.deep.equal(['halle', 'jardin', 'stade']);
     toggles[1]!.click();
-    await settle(map);
+    // The markers are redrawn on the map's next frame.
+    await until(() => JSON.stringify(placeMarkers(map).map((m) => m.dataset['place']).sort()) === JSON.stringify(['jardin', 'stade']));
     expect(placeMarkers(map).map((m) => m.dataset['place']).sort()).to.deep.equal(['jardin', 'stade']);
     toggles[2]!.click();
     await settle(map);
     expect($(map, '[part="status"]')!.dataset['kind']).to.equal('empty');
     await expect(map).to.be.accessible();
     $$<HTMLInputElement>(map, '[part="legend"] input')[1]!.click();
-    await settle(map);
+    // The markers are redrawn on the map's next frame.
+    await until(() => JSON.stringify(placeMarkers(map).map((m) => m.dataset['place']).sort()) === JSON.stringify(['halle', 'jardin', 'stade']));
     expect(placeMarkers(map).map((m) => m.dataset['place']).sort()).to.deep.equal(['halle', 'jardin', 'stade']);
   });
 
