@@ -189,3 +189,8 @@ export const DemoFeedMonth: Story = {
   args: { from: '', view: 'month' },
   loaders: [async () => ({ feed: demoFeed() })],
 };
+
+/** The poster: an A4 month to print, with a QR code per event. */
+export const Poster: Story = {
+  render: (args, { loaded }) => inlineFeed(feedOf<FeedJson>(loaded), html`<maillage-agenda view="poster" from="2027-03-01" lang=${args.lang || nothing}></maillage-agenda>`),
+};

@@ -2,8 +2,8 @@ import '@maillage/maillage';
 import type { MapViewModule } from '@maillage/map';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { expectEmpty, expectError, expecting, expectLoading, expectReady } from './support/expectations.js';
-import { serveError, serveNothing } from './support/fake-server.js';
+import { expectEmpty, expectError, expecting, expectLoading, expectReady, expectStale } from './support/expectations.js';
+import { serveError, serveNothing, serveStaleCopy } from './support/fake-server.js';
 import { HOSTILE_MARKUP, hostileFeed, withoutPlaces, type FeedJson } from './support/feed-json.js';
 import { demoFeed, fixtureFeed } from './support/fixtures.js';
 import { inlineFeed } from './support/inline-feed.js';
@@ -129,4 +129,11 @@ export const LoadError: Story = {
 
 export const DemoFeed: Story = {
   loaders: [async () => ({ feed: demoFeed() })],
+};
+
+/** The network failed: the last copy the browser kept, with its date (the map draws as usual). */
+export const Stale: Story = {
+  loaders: [async () => ({ src: await serveStaleCopy('map-stale', await fixtureFeed('agenda')) })],
+  render: (args, { loaded }) => map(args, srcOf(loaded)),
+  parameters: expecting(expectStale),
 };

@@ -1,9 +1,9 @@
 import '@maillage/maillage';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { expectEmpty, expectError, expecting, expectReady } from './support/expectations.js';
-import { serveError } from './support/fake-server.js';
-import { withoutActivity, type FeedJson } from './support/feed-json.js';
+import { expectEmpty, expectError, expecting, expectLoading, expectReady, expectStale } from './support/expectations.js';
+import { serveError, serveNothing, serveStaleCopy } from './support/fake-server.js';
+import { HOSTILE_MARKUP, hostileFeed, withoutActivity, type FeedJson } from './support/feed-json.js';
 import { demoFeed, fixtureFeed } from './support/fixtures.js';
 import { inlineFeed } from './support/inline-feed.js';
 import { feedOf, srcOf, WIDGET_ARG_TYPES, WIDGET_DEFAULTS, type WidgetArgs } from './support/widget-args.js';
@@ -62,3 +62,23 @@ export const Carousel: Story = { args: { view: 'carousel' }, loaders: [async () 
 export const Network: Story = { args: { view: 'network' }, loaders: [async () => ({ feed: demoFeed() })] };
 
 export const Kiosk: Story = { args: { view: 'kiosk' }, loaders: [async () => ({ feed: demoFeed() })] };
+
+/** The feed has not answered yet. */
+export const Loading: Story = {
+  loaders: [async () => ({ src: serveNothing('showcase-loading') })],
+  render: (args, { loaded }) => showcase(args, srcOf(loaded)),
+  parameters: expecting(expectLoading),
+};
+
+/** The network failed: the last copy the browser kept, with its date. */
+export const Stale: Story = {
+  loaders: [async () => ({ src: await serveStaleCopy('showcase-stale', await fixtureFeed('small')) })],
+  render: (args, { loaded }) => showcase(args, srcOf(loaded)),
+  parameters: expecting(expectStale),
+};
+
+/** Markup and dangerous links in every text of the feed: shown as text, never as links. */
+export const HostileText: Story = {
+  render: (args) => inlineFeed(hostileFeed(), showcase(args)),
+  parameters: expecting({ ...expectReady, absent: HOSTILE_MARKUP, problems: ['unsafe-url'] }),
+};

@@ -2,8 +2,8 @@ import '@maillage/maillage';
 import { VOLUNTEERS_VIEWS, type MaillageVolunteersElement, type VolunteersView } from '@maillage/volunteers';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { expectEmpty, expectError, expecting, expectReady } from './support/expectations.js';
-import { serveError } from './support/fake-server.js';
+import { expectEmpty, expectError, expecting, expectLoading, expectReady, expectStale } from './support/expectations.js';
+import { serveError, serveNothing, serveStaleCopy } from './support/fake-server.js';
 import { HOSTILE_MARKUP, hostileFeed, withoutActivity, type FeedJson } from './support/feed-json.js';
 import { demoFeed, fixtureFeed } from './support/fixtures.js';
 import { inlineFeed } from './support/inline-feed.js';
@@ -168,4 +168,18 @@ export const LoadError: Story = {
 /** The demo feed of `npm start`, dated from today: its sign-ups go to the receiver on port 8787. */
 export const DemoFeed: Story = {
   loaders: [async () => ({ feed: demoFeed() })],
+};
+
+/** The feed has not answered yet. */
+export const Loading: Story = {
+  loaders: [async () => ({ src: serveNothing('volunteers-loading') })],
+  render: (args, { loaded }) => volunteers(args, srcOf(loaded)),
+  parameters: expecting(expectLoading),
+};
+
+/** The network failed: the last copy the browser kept, with its date. */
+export const Stale: Story = {
+  loaders: [async () => ({ src: await serveStaleCopy('volunteers-stale', await fixtureFeed('small')) })],
+  render: (args, { loaded }) => volunteers(args, srcOf(loaded)),
+  parameters: expecting(expectStale),
 };
