@@ -33,7 +33,10 @@ function fileFor(root, urlPath) {
 /** Serves `root` on `port` (0: any free port); resolves with the server once it listens. */
 export function startServer({ root = '.', port = 8000, host = '127.0.0.1' } = {}) {
   const base = resolve(root);
-  const server = createServer((request, response) => {
+  const server = createServer(async (request, response) => {
+    // `?delay=ms` (at most 5 s) slows an answer down, for measuring what a page does while a feed loads.
+    const delay = Number(/[?&]delay=(\d+)/.exec(request.url ?? '')?.[1] ?? 0);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
     if (request.url === '/' || request.url === '') {
       response.writeHead(302, { location: '/demo/' });
       return response.end();

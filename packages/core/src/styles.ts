@@ -44,8 +44,10 @@ export const widgetStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* A height the page sets (--maillage-min-height) is kept once the feed is there, so nothing below moves;
+     without one, 12rem are reserved while loading only. */
   [part='base'] {
-    min-height: var(--_reserved-height, 0);
+    min-height: var(--_reserved-height, var(--maillage-min-height, 0));
   }
   :host([data-state='loading']) [part='base'] {
     /* Reserve the height the widget will take, so the host page does not jump when the feed arrives. */
