@@ -179,7 +179,7 @@ describe('eventToIcs', () => {
   it('writes a calendar with one event, its identity and stamp', () => {
     const { text, calendar, vevent } = calendarOf(weekly);
     expect(calendar.name).to.equal('VCALENDAR');
-    expect(value(calendar, 'PRODID')).to.equal('-//Maillage//Agenda//FR');
+    expect(value(calendar, 'PRODID')).to.equal('-//Maillage//Feed tools//FR');
     expect(value(calendar, 'VERSION')).to.equal('2.0');
     expect(value(calendar, 'CALSCALE')).to.equal('GREGORIAN');
     expect(value(calendar, 'METHOD')).to.equal('PUBLISH');
@@ -353,7 +353,7 @@ describe('eventToIcs', () => {
     expect(unescapeText(value(vevent, 'LOCATION')!)).to.equal('Salle des fêtes, 2 rue du Lavoir, 86000 Poitiers');
     expect(value(vevent, 'GEO')).to.equal('46.58;0.34');
     expect(value(vevent, 'URL')).to.equal('https://ville.example/agenda');
-    expect(value(vevent, 'CATEGORIES')).to.equal('Sport,Environnement');
+    expect(value(vevent, 'CATEGORIES')).to.equal('sport,environnement');
     expect(value(vevent, 'LAST-MODIFIED')).to.equal('20270201T100000Z');
     const own = calendarOf({ ...weekly, url: 'https://club.example/atelier' }, undefined, 'https://ville.example/agenda');
     expect(value(own.vevent, 'URL')).to.equal('https://club.example/atelier');
