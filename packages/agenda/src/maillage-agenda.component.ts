@@ -331,23 +331,23 @@ export class MaillageAgendaElement extends MaillageWidget {
       t: this.tr,
       headingLevel: Math.min(6, Math.max(2, this.headingLevel + 1)),
       expanded: this.expanded,
-      hasMap: this.#linkedWidget('maillage-map') !== null,
+      hasMap: this.linkedWidget('maillage-map') !== null,
       toggle: (occurrence) => void this.#toggle(occurrence),
       renderDetails: (occurrence) => this.#modules.details?.renderDetails(ctx, occurrence) ?? nothing,
       seeOnMap: (placeId) => {
         this.hub?.select({ place: placeId }, this.instanceId);
-        this.#reveal(this.#linkedWidget('maillage-map'));
+        this.revealLinked('maillage-map');
       },
       downloadIcs: (event) => this.#modules.details?.downloadIcs(feed, event, this.language, this.renderRoot),
       share: (occurrence) => void this.#share(occurrence),
       showMissions: (event) => {
         const first = event.missionIds?.[0];
         if (first) this.emit('maillage-select', { kind: 'mission', id: first });
-        this.#reveal(this.#linkedWidget('maillage-volunteers'));
+        this.revealLinked('maillage-volunteers');
       },
       showCooperation: (id) => {
         this.emit('maillage-select', { kind: 'cooperation', id });
-        this.#reveal(this.#linkedWidget('maillage-showcase'));
+        this.revealLinked('maillage-showcase');
       },
     };
     return ctx;
@@ -639,23 +639,6 @@ export class MaillageAgendaElement extends MaillageWidget {
     this.selectedDay = day;
     this.month = day.slice(0, 7);
     this.#focusDay = true;
-  }
-
-  /** A widget of the page on the same feed (the map, the volunteer call), if any. */
-  #linkedWidget(tag: string): (HTMLElement & { hub?: unknown }) | null {
-    const hub = this.hub;
-    if (!hub) return null;
-    for (const element of this.ownerDocument.querySelectorAll<HTMLElement & { hub?: unknown }>(tag)) {
-      if (element.hub === hub) return element;
-    }
-    return null;
-  }
-
-  #reveal(element: HTMLElement | null): void {
-    if (!element) return;
-    element.scrollIntoView({ block: 'start', behavior: 'smooth' });
-    if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
-    element.focus({ preventScroll: true });
   }
 
   /** A link to this page that opens this event: the page's address with `#agenda.event=<id>`. */

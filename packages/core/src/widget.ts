@@ -74,6 +74,26 @@ export abstract class MaillageWidget extends MaillageElement {
     return this.hub?.selection ?? null;
   }
 
+  /** Another widget of the page on the same feed (the map, the agenda, the volunteer call...), if any. */
+  protected linkedWidget(tag: string): (HTMLElement & { hub?: unknown }) | null {
+    const hub = this.hub;
+    if (!hub) return null;
+    for (const element of this.ownerDocument.querySelectorAll<HTMLElement & { hub?: unknown }>(tag)) {
+      if (element.hub === hub) return element;
+    }
+    return null;
+  }
+
+  /** Brings a linked widget into view and moves the focus to it; false when the page has none. */
+  protected revealLinked(tag: string): boolean {
+    const element = this.linkedWidget(tag);
+    if (!element) return false;
+    element.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
+    element.focus({ preventScroll: true });
+    return true;
+  }
+
   /** The part of the shared selection this widget's attributes preset. */
   protected presetSelection(): Partial<Selection> {
     const places = idList(this.places);

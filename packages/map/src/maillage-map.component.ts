@@ -452,7 +452,7 @@ export class MaillageMapElement extends MaillageWidget {
     const feed = this.feedState?.feed;
     const summary = this.#shown.summaries.find((s) => s.place.id === id);
     if (!view || !feed || !summary?.position) return false;
-    const agenda = this.#linkedWidget('maillage-agenda');
+    const agenda = this.linkedWidget('maillage-agenda');
     const popup = buildPopup(summary, {
       feed,
       lang: this.language,
@@ -461,23 +461,11 @@ export class MaillageMapElement extends MaillageWidget {
       showInAgenda: agenda
         ? (placeId) => {
             this.#select(placeId);
-            agenda.scrollIntoView({ block: 'start', behavior: 'smooth' });
-            if (!agenda.hasAttribute('tabindex')) agenda.setAttribute('tabindex', '-1');
-            agenda.focus({ preventScroll: true });
+            this.revealLinked('maillage-agenda');
           }
         : null,
     });
     return view.openPopup(id, popup, focus);
-  }
-
-  /** A widget of the page on the same feed, if any. */
-  #linkedWidget(tag: string): HTMLElement | null {
-    const hub = this.hub;
-    if (!hub) return null;
-    for (const element of this.ownerDocument.querySelectorAll<HTMLElement & { hub?: unknown }>(tag)) {
-      if (element.hub === hub) return element;
-    }
-    return null;
   }
 
   #toggleLayer(layer: MapLayer, on: boolean): void {

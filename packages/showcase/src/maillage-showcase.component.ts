@@ -138,12 +138,12 @@ export class MaillageShowcaseElement extends MaillageWidget {
       showEvents: (cooperation) => {
         const first = cooperation.eventIds?.[0] ?? feed.events.find((e) => e.cooperationIds?.includes(cooperation.id))?.id;
         if (first) this.emit('maillage-select', { kind: 'event', id: first });
-        this.#reveal('maillage-agenda');
+        this.revealLinked('maillage-agenda');
       },
       showMissions: (cooperation) => {
         const first = cooperation.missionIds?.[0];
         if (first) this.emit('maillage-select', { kind: 'mission', id: first });
-        this.#reveal('maillage-volunteers');
+        this.revealLinked('maillage-volunteers');
       },
     };
   }
@@ -416,15 +416,5 @@ export class MaillageShowcaseElement extends MaillageWidget {
     if (this.#modules[name]) return;
     this.#modules[name] = (await onDemand[name]()) as OnDemand[K];
     this.requestUpdate();
-  }
-
-  #reveal(tag: string): void {
-    for (const element of this.ownerDocument.querySelectorAll<HTMLElement & { hub?: unknown }>(tag)) {
-      if (element.hub !== this.hub) continue;
-      element.scrollIntoView({ block: 'start', behavior: 'smooth' });
-      if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
-      element.focus({ preventScroll: true });
-      return;
-    }
   }
 }

@@ -263,11 +263,11 @@ export class MaillageVolunteersElement extends MaillageWidget {
       headingLevel: Math.min(6, Math.max(2, this.headingLevel)),
       view,
       highlighted: this.highlighted,
-      hasAgenda: this.#linkedWidget('maillage-agenda') !== null,
+      hasAgenda: this.linkedWidget('maillage-agenda') !== null,
       signup: (mission, opener) => void this.openSignup(mission.id, opener),
       showEvent: (eventId) => {
         this.emit('maillage-select', { kind: 'event', id: eventId });
-        this.#reveal(this.#linkedWidget('maillage-agenda'));
+        this.revealLinked('maillage-agenda');
       },
     };
   }
@@ -364,21 +364,4 @@ export class MaillageVolunteersElement extends MaillageWidget {
     this.highlighted = event.detail.id;
     this.#scrollToHighlight = true;
   };
-
-  /** A widget of the page on the same feed (the agenda), if any. */
-  #linkedWidget(tag: string): (HTMLElement & { hub?: unknown }) | null {
-    const hub = this.hub;
-    if (!hub) return null;
-    for (const element of this.ownerDocument.querySelectorAll<HTMLElement & { hub?: unknown }>(tag)) {
-      if (element.hub === hub) return element;
-    }
-    return null;
-  }
-
-  #reveal(element: HTMLElement | null): void {
-    if (!element) return;
-    element.scrollIntoView({ block: 'start', behavior: 'smooth' });
-    if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
-    element.focus({ preventScroll: true });
-  }
 }
