@@ -125,8 +125,6 @@ cumulative layout shift ${cls.byDefault.toFixed(3)} with nothing in the page's C
 its script runs, then takes its height), ${cls.reserved.toFixed(3)} when the page's CSS reserves the agenda's height:
 \`maillage-agenda { display: block; --maillage-min-height: 48rem; min-height: var(--maillage-min-height) }\`.
 
-## Map
-
 ${mapBench.markdown}
 
 ## Notes
