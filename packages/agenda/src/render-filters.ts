@@ -1,4 +1,5 @@
 import { ACCESSIBILITY, pickText, vocabularyLabel, type Feed } from '@maillage/feed';
+import { shownControls as shownControlsOf } from '@maillage/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { DATE_SHORTCUTS, type DateShortcut } from './date-ranges.js';
 import type { AgendaTranslator } from './i18n/translator.js';
@@ -7,11 +8,7 @@ export const FILTER_CONTROLS = ['search', 'dates', 'sectors', 'organizations', '
 export type FilterControl = (typeof FILTER_CONTROLS)[number];
 
 /** Which controls to show: `filters="search sectors"`, `filters="none"`, or all of them by default. */
-export function shownControls(attribute: string): ReadonlySet<FilterControl> {
-  const words = attribute.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return new Set(FILTER_CONTROLS);
-  return new Set(FILTER_CONTROLS.filter((control) => words.includes(control)));
-}
+export const shownControls = (attribute: string): ReadonlySet<FilterControl> => shownControlsOf(attribute, FILTER_CONTROLS);
 
 export interface FiltersView {
   readonly feed: Feed;

@@ -13,6 +13,13 @@ export function idList(value: string | null | undefined): string[] {
   return (value ?? '').split(/\s+/).filter(Boolean);
 }
 
+/** Which of a widget's controls to show: `filters="search dates"`, `filters="none"`, or all by default. */
+export function shownControls<C extends string>(attribute: string, all: readonly C[]): ReadonlySet<C> {
+  const words = attribute.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return new Set(all);
+  return new Set(all.filter((control) => words.includes(control)));
+}
+
 let instances = 0;
 
 /**

@@ -1,4 +1,5 @@
 import { pickText, vocabularyLabel, type Feed } from '@maillage/feed';
+import { shownControls as shownControlsOf } from '@maillage/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { weekdayNames } from './format.js';
 import type { VolunteersTranslator } from './i18n/translator.js';
@@ -8,11 +9,7 @@ export const FILTER_CONTROLS = ['skills', 'availability', 'kind', 'sectors', 'or
 export type FilterControl = (typeof FILTER_CONTROLS)[number];
 
 /** Which controls to show: `filters="skills availability"`, `filters="none"`, or all of them by default. */
-export function shownControls(attribute: string): ReadonlySet<FilterControl> {
-  const words = attribute.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return new Set(FILTER_CONTROLS);
-  return new Set(FILTER_CONTROLS.filter((control) => words.includes(control)));
-}
+export const shownControls = (attribute: string): ReadonlySet<FilterControl> => shownControlsOf(attribute, FILTER_CONTROLS);
 
 export interface FiltersView {
   readonly feed: Feed;
