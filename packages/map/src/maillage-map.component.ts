@@ -350,7 +350,7 @@ export class MaillageMapElement extends MaillageWidget {
 
   #texts(): MapTexts {
     const t = this.tr;
-    return { zoomIn: t('map.zoom-in'), zoomOut: t('map.zoom-out'), cluster: (count) => t('map.cluster', { count }) };
+    return { zoomIn: t('map.zoom-in'), zoomOut: t('map.zoom-out'), closePopup: t('map.close-popup'), cluster: (count) => t('map.cluster', { count }) };
   }
 
   #points(summaries: readonly PlaceSummary[]): MapPoint[] {

@@ -86,6 +86,7 @@ export const leafletLayout = `
   box-shadow: 0 3px 14px rgba(0, 0, 0, 0.35);
 }
 .leaflet-popup-content { margin: 0.8rem 1.8rem 0.8rem 0.9rem; min-height: 1px; line-height: 1.4; }
+.popup-close { position: absolute; top: 0.2rem; right: 0.2rem; width: 1.8rem; height: 1.8rem; border: 0; background: none; font: inherit; font-size: 1.3rem; line-height: 1; cursor: pointer; color: #333; }
 .leaflet-popup-tip-container { width: 40px; height: 20px; position: absolute; left: 50%; margin-top: -1px; margin-left: -20px; overflow: hidden; pointer-events: none; }
 .leaflet-popup-tip { width: 17px; height: 17px; padding: 1px; margin: -10px auto 0; transform: rotate(45deg); background: var(--_panel); box-shadow: 0 3px 14px rgba(0, 0, 0, 0.35); }
 .leaflet-popup-close-button {

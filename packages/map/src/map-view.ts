@@ -7,6 +7,7 @@
 import type { Map as LeafletMap } from 'leaflet';
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import Supercluster, { type ClusterFeature, type ClusterProperties, type PointFeature } from 'supercluster';
+import { addCredits, addZoomControl, closeButton, type Credit } from './map-controls.js';
 import { clusterMarkerElement, positionMarkerElement } from './markers.js';
 import { leafletLayout } from './map-view.styles.js';
 
@@ -23,6 +24,7 @@ export interface MapPoint {
 export interface MapTexts {
   readonly zoomIn: string;
   readonly zoomOut: string;
+  readonly closePopup: string;
   readonly cluster: (count: number) => string;
 }
 
@@ -57,7 +59,6 @@ export interface MapView {
 }
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const OSM_CREDIT = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
 /** Above this zoom every place is drawn on its own. */
 const CLUSTER_MAX_ZOOM = 17;
 const MAX_ZOOM = 19;
@@ -75,9 +76,6 @@ function adoptLayout(root: Document | ShadowRoot): void {
   if (!root.adoptedStyleSheets.includes(layoutSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, layoutSheet];
 }
 
-function escapeText(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /**
  * A marker's accessible name: its content (the visible letters and count are hidden from assistive
@@ -122,15 +120,13 @@ export function createMapView(host: HTMLElement, options: MapViewOptions): MapVi
   map.on('blur', () => map.scrollWheelZoom.disable());
   map.setView(options.center ? [options.center[0], options.center[1]] : DEFAULT_VIEW.center, options.zoom ?? DEFAULT_VIEW.zoom);
 
-  const zoom = L.control.zoom({ position: 'topleft', zoomInTitle: texts.zoomIn, zoomOutTitle: texts.zoomOut });
-  zoom.addTo(map);
-  const attribution = L.control.attribution({ prefix: '<a href="https://leafletjs.com">Leaflet</a>' }).addTo(map);
-  if (options.tiles) {
-    const credit = options.attribution !== null ? escapeText(options.attribution) : options.tiles === OSM_TILES ? OSM_CREDIT : '';
-    L.tileLayer(options.tiles, { attribution: credit, maxZoom: MAX_ZOOM, crossOrigin: true }).addTo(map);
-  } else if (options.attribution) {
-    attribution.addAttribution(escapeText(options.attribution));
-  }
+  // Controls built from DOM nodes: Leaflet's write innerHTML, which Trusted Types refuse.
+  addZoomControl(map, texts);
+  const credits: Credit[] = [{ text: 'Leaflet', url: 'https://leafletjs.com' }];
+  if (options.attribution) credits.push({ text: options.attribution });
+  else if (options.tiles === OSM_TILES) credits.push({ text: '© OpenStreetMap', url: 'https://www.openstreetmap.org/copyright' });
+  addCredits(map, credits);
+  if (options.tiles) L.tileLayer(options.tiles, { maxZoom: MAX_ZOOM, crossOrigin: true }).addTo(map);
 
   const index = new Supercluster<{ id: string }, Record<string, never>>({ radius: 56, maxZoom: CLUSTER_MAX_ZOOM });
   const points = new Map<string, MapPoint>();
@@ -290,7 +286,8 @@ export function createMapView(host: HTMLElement, options: MapViewOptions): MapVi
       if (target !== Math.round(map.getZoom()) || !map.getBounds().contains(latLng)) {
         map.setView(latLng, Math.min(Math.max(target, map.getZoom()), MAX_ZOOM), { animate: false });
       }
-      const popup = L.popup({ maxWidth: 300, minWidth: 180, offset: [0, -12], autoPanPadding: [16, 16], className: 'map-popup' })
+      content.prepend(closeButton(texts.closePopup, () => map.closePopup()));
+      const popup = L.popup({ maxWidth: 300, minWidth: 180, offset: [0, -12], autoPanPadding: [16, 16], className: 'map-popup', closeButton: false })
         .setLatLng(latLng)
         .setContent(content)
         .openOn(map);

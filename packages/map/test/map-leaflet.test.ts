@@ -113,6 +113,24 @@ describe('<maillage-map>: the map', () => {
     expect(map.shadowRoot!.activeElement?.getAttribute('data-place')).to.equal('halle');
   });
 
+  it('closes a popup with its own close button; zoom buttons and credits are plain DOM', async () => {
+    const { map } = await mountMap();
+    const zoomIn = $<HTMLAnchorElement>(map, '.leaflet-control-zoom-in')!;
+    expect(zoomIn.getAttribute('aria-label')).to.equal('Zoomer');
+    expect(zoomIn.textContent).to.equal('+');
+    const before = map.leafletMap!.getZoom();
+    zoomIn.click();
+    await until(() => map.leafletMap!.getZoom() > before, 3000, 'zoomed in');
+    const halle = placeMarkers(map).find((m) => m.dataset['place'] === 'halle')!;
+    halle.click();
+    await until(() => Boolean($(map, '.leaflet-popup .popup-close')), 3000, 'popup open');
+    const close = $<HTMLButtonElement>(map, '.leaflet-popup .popup-close')!;
+    expect(close.getAttribute('aria-label')).to.equal('Fermer la bulle');
+    close.click();
+    await until(() => !$(map, '.leaflet-popup'), 3000, 'popup closed');
+    expect(clean($(map, '.leaflet-control-attribution')!.textContent)).to.contain('Leaflet');
+  });
+
   it('shows hostile feed text as text in markers, popups and the list', async () => {
     const feed = await mapFeed();
     const evil = '<img src=x onerror="window.pwnedMap=1">';

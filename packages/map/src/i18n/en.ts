@@ -7,6 +7,7 @@ export const en: MapMessages = {
   'map.unavailable': 'The map cannot be shown here: here is the list of places.',
   'map.help': 'Arrow keys move the map, + and − zoom, Tab goes from place to place.',
   'map.zoom-in': 'Zoom in',
+  'map.close-popup': 'Close the popup',
   'map.zoom-out': 'Zoom out',
   'map.around-me': 'Around me',
   'map.locating': 'Finding your position…',

@@ -6,6 +6,7 @@ export const fr = {
   'map.unavailable': 'La carte ne peut pas s’afficher ici : voici la liste des lieux.',
   'map.help': 'Flèches pour déplacer la carte, + et − pour zoomer, Tab pour passer d’un lieu à l’autre.',
   'map.zoom-in': 'Zoomer',
+  'map.close-popup': 'Fermer la bulle',
   'map.zoom-out': 'Dézoomer',
   'map.around-me': 'Autour de moi',
   'map.locating': 'Recherche de votre position…',
