@@ -179,3 +179,18 @@ describe('parseFeed: sources of a merged feed', () => {
     expect(feed!.sources).to.deep.equal([{ url: 'http://localhost:8787/x' }, { url: 'https://b.example/f.json' }]);
   });
 });
+
+describe('parseFeed: fractions of a second', () => {
+  it('keeps date-times without their fraction, so an end 1 ms before its start is not stored as later', () => {
+    // Found by the property test: start .001 and end .000 of the same second.
+    const { feed, problems } = parseFeed({
+      maillage: '1',
+      title: 'T',
+      events: [{ id: 'a', title: 'A', start: '2026-01-01T00:00:00.001Z', end: '2026-01-01T00:00:00.000Z', exdates: ['2026-01-08T00:00:00.5Z'] }],
+    });
+    expect(problems).to.deep.equal([]);
+    expect(feed!.events[0]!.start).to.equal('2026-01-01T00:00:00Z');
+    expect(feed!.events[0]!.end).to.equal('2026-01-01T00:00:00Z');
+    expect(feed!.events[0]!.exdates).to.deep.equal(['2026-01-08T00:00:00Z']);
+  });
+});

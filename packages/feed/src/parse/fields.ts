@@ -113,16 +113,24 @@ export function readDated(
   const value = own(object, key);
   if (value === undefined) return absent(ctx, childPath(path, key), need, 'date');
   if (typeof value === 'string') {
-    const text = value.trim();
+    const text = withoutFraction(value.trim());
     const parts = readDateTime(text);
     if (parts !== null) return { text, parts };
   }
   return invalid(ctx, childPath(path, key), need, value, 'date');
 }
 
+/**
+ * Fractions of a second are read but not kept: the text stored says what the widgets understand, so an end
+ * 1 ms before its start cannot pass as equal to it.
+ */
+function withoutFraction(text: string): string {
+  return text.replace(/(T\d{2}:\d{2}:\d{2})[.,]\d+/, '$1');
+}
+
 export function readDateValue(value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  const text = value.trim();
+  const text = withoutFraction(value.trim());
   return readDateTime(text) === null ? null : text;
 }
 
