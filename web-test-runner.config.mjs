@@ -48,5 +48,10 @@ export default {
       },
     }),
   ],
+  // `npm run fuzz` gives the property tests a new seed (see packages/feed/test/fuzz-seed.ts).
+  testRunnerHtml: process.env.MAILLAGE_FUZZ_SEED
+    ? (testFramework) =>
+        `<html><body><script>window.maillageFuzzSeed = ${Number(process.env.MAILLAGE_FUZZ_SEED)};</script><script type="module" src="${testFramework}"></script></body></html>`
+    : undefined,
   filterBrowserLogs: ({ args }) => !args.some((a) => typeof a === 'string' && a.includes('Lit is in dev mode')),
 };

@@ -1,3 +1,4 @@
+import './fuzz-seed.js';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseFeed, parseFeedText } from '../src/parse.js';
