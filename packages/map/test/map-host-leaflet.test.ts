@@ -1,17 +1,21 @@
 import { expect } from '@open-wc/testing';
 import { mountMap, placeMarkers, until } from './harness.js';
 
-/** A host page that runs its own Leaflet (a global `L` and its own map) keeps it untouched. */
+/**
+ * A host page that runs its own Leaflet, an older version (1.7.1, a dev dependency for this test), as a global
+ * `L` with its own map, keeps both untouched.
+ */
 describe('<maillage-map> on a page with its own Leaflet', () => {
   it('leaves the page’s global L and its map alone, and draws its own', async () => {
     await new Promise<void>((resolve, reject) => {
       const script = document.createElement('script');
-      script.src = '/node_modules/leaflet/dist/leaflet-src.js';
+      script.src = '/node_modules/leaflet-1-7/dist/leaflet-src.js';
       script.onload = () => resolve();
       script.onerror = () => reject(new Error('Leaflet UMD not served'));
       document.head.append(script);
     });
-    const pageL = (window as unknown as { L: { map: (el: HTMLElement) => { setView: (c: [number, number], z: number) => unknown; getZoom: () => number } } }).L;
+    const pageL = (window as unknown as { L: { version: string; map: (el: HTMLElement) => { setView: (c: [number, number], z: number) => unknown; getZoom: () => number } } }).L;
+    expect(pageL.version).to.equal('1.7.1');
     const hostDiv = document.createElement('div');
     hostDiv.style.height = '200px';
     document.body.append(hostDiv);
