@@ -82,7 +82,7 @@ describe('<maillage-agenda> controls', () => {
     expect(chip('sport').getAttribute('aria-pressed')).to.equal('true');
     expect(agenda.hub!.selection.sectors).to.deep.equal(['sport']);
     expect(titles(agenda)).to.deep.equal(['Match et lectures à la mi-temps', 'Tournoi annulé']);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle(agenda);
     expect(agenda.hub!.selection.sectors).to.deep.equal([]);
     expect(titles(agenda)).to.have.length(7);

@@ -47,7 +47,7 @@ describe('<maillage-map>: the list of places', () => {
     expect(map.hub!.selection.place).to.equal('halle');
     expect(buttons[1]!.getAttribute('aria-pressed')).to.equal('true');
     expect(selected).to.deep.equal(['place:halle']);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle(map);
     expect(map.hub!.selection.place).to.equal(null);
     expect(buttons[1]!.getAttribute('aria-pressed')).to.equal('false');

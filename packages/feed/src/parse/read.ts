@@ -119,6 +119,9 @@ function jsonProblem(body: string, message: string): RawProblem {
   const offset = position === null ? -1 : Number(position[1]);
   const cut = /end of (json )?(data|input)|unterminated|unexpected end/i.test(message);
   if (cut || offset >= body.trimEnd().length) return raw('json-truncated');
+  // Chromium gives a position; Firefox gives "at line 3 column 5 of the JSON data".
+  const lineColumn = /line (\d+) column (\d+)/i.exec(message);
+  if (offset < 0 && lineColumn !== null) return raw('json-syntax', { at: { line: Number(lineColumn[1]), column: Number(lineColumn[2]) } });
   return raw('json-syntax', offset < 0 ? {} : { at: positionIn(body, offset) });
 }
 
