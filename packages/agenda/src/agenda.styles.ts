@@ -11,49 +11,7 @@ export const agendaStyles = css`
     --_card-gap: var(--maillage-agenda-card-gap, 0.75rem);
     container-type: inline-size;
   }
-  [part='filters'] {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 0.6rem;
-    margin-block-end: 1rem;
-    padding: 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface-raised);
-  }
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-    min-width: 0;
-  }
-  legend,
-  .label {
-    font-weight: 600;
-    padding: 0;
-    margin-block-end: 0.3rem;
-  }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4rem 0.75rem;
-    align-items: center;
-  }
-  input[type='search'],
-  input[type='date'],
-  select {
-    font: inherit;
-    color: inherit;
-    background: var(--maillage-input-surface, Canvas);
-    color: var(--maillage-input-text, CanvasText);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    padding: 0.35rem 0.5rem;
-    min-height: 2.25rem;
-    max-width: 100%;
-  }
-  input[type='search'],
-  select {
+  input[type='search'] {
     width: 100%;
   }
   .filters-toggle {
@@ -65,32 +23,9 @@ export const agendaStyles = css`
     min-height: 2.25rem;
     padding: 0.4rem 0;
   }
-  .chip {
-    border: 1px solid var(--_border);
-    border-radius: var(--_chip-radius);
-    background: transparent;
-    padding: 0.25rem 0.75rem;
-    min-height: 2.25rem;
-  }
-  .chip[aria-pressed='true'] {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_on-accent);
-  }
   .chip .count {
     opacity: 0.85;
     font-size: 0.9em;
-  }
-  label.check {
-    display: inline-flex;
-    gap: 0.4rem;
-    align-items: center;
-    min-height: 2.25rem;
-  }
-  input[type='checkbox'] {
-    width: 1.1rem;
-    height: 1.1rem;
-    accent-color: var(--_accent);
   }
   .summary {
     display: flex;

@@ -7,6 +7,7 @@ import {
   type Feed,
   type Occurrence,
 } from '@maillage/feed';
+import { controlStyles } from '@maillage/core/controls';
 import { idList, MaillageWidget, renderStatus, type Selection } from '@maillage/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -79,7 +80,7 @@ interface Memo<T> {
  * @cssproperty --maillage-agenda-card-gap - Space between event cards.
  */
 export class MaillageAgendaElement extends MaillageWidget {
-  static override styles = [...MaillageWidget.styles, agendaStyles];
+  static override styles = [...MaillageWidget.styles, controlStyles, agendaStyles];
 
   @property({ reflect: true }) view: AgendaView = 'list';
   @property() from = '';

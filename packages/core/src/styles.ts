@@ -131,3 +131,4 @@ export const widgetStyles = css`
     }
   }
 `;
+

@@ -1,3 +1,4 @@
+import { controlStyles } from '@maillage/core/controls';
 import { idList, MaillageWidget, renderStatus } from '@maillage/core';
 import { indexFeed, openMissions, pickText, type Feed, type Mission } from '@maillage/feed';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -52,7 +53,7 @@ interface Memo {
  * @cssproperty --maillage-dialog-text - Text colour of the sign-up dialog.
  */
 export class MaillageVolunteersElement extends MaillageWidget {
-  static override styles = [...MaillageWidget.styles, volunteersStyles];
+  static override styles = [...MaillageWidget.styles, controlStyles, volunteersStyles];
 
   @property({ reflect: true }) view: VolunteersView = 'list';
   @property() skills = '';
