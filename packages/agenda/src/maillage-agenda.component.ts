@@ -17,7 +17,7 @@ import { dayHeading, localDay } from './format.js';
 import { agendaTranslator, type AgendaTranslator } from './i18n/translator.js';
 import { renderCard, type CardContext } from './render-card.js';
 import { renderFilters, shownControls } from './render-filters.js';
-import { readFilterState, writeFilterState, type FilterState } from './url-state.js';
+import type { FilterState } from './url-state.js';
 
 export const AGENDA_VIEWS = ['list', 'month', 'compact', 'poster'] as const;
 export type AgendaView = (typeof AGENDA_VIEWS)[number];
@@ -32,8 +32,10 @@ const onDemand = {
   month: () => import('./render-month.js'),
   jsonLd: () => import('./json-ld.js'),
   poster: () => import('./render-poster.js'),
+  urlState: () => import('./url-state.js'),
 };
 type OnDemand = { -readonly [K in keyof typeof onDemand]?: Awaited<ReturnType<(typeof onDemand)[K]>> };
+type UrlState = NonNullable<OnDemand['urlState']>;
 
 interface Memo<T> {
   key: string;
@@ -121,6 +123,8 @@ export class MaillageAgendaElement extends MaillageWidget {
   #shownMonth = '';
   #modules: OnDemand = {};
   #shownDay = '';
+  /** With `url-state`: whether the filters in the address have been read (the first filtered view waits for them). */
+  #urlStateRead = false;
 
   protected get label(): string {
     return this.tr('label');
@@ -158,7 +162,14 @@ export class MaillageAgendaElement extends MaillageWidget {
     if (changed.has('free') && this.free) this.freeOnly = true;
     if (changed.has('accessibility')) this.needs = idList(this.accessibility);
     if (changed.has('pageSize') || this.shown === 0) this.shown = Math.max(1, this.pageSize || 30);
-    if (changed.has('urlState') && this.urlState) this.#readUrlState();
+    if (changed.has('urlState')) this.#urlStateRead = false;
+    if (this.urlState && !this.#urlStateRead) {
+      // Read before drawing: a bookmarked address never shows the unfiltered agenda first.
+      if (this.#modules.urlState) {
+        this.#urlStateRead = true;
+        this.#readUrlState(this.#modules.urlState);
+      } else void this.#need('urlState');
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -266,6 +277,7 @@ export class MaillageAgendaElement extends MaillageWidget {
   protected renderFeed(feed: Feed): TemplateResult {
     const t = this.tr;
     const view: AgendaView = this.view === 'month' && this.narrow ? 'list' : (AGENDA_VIEWS as readonly string[]).includes(this.view) ? this.view : 'list';
+    if (this.urlState && !this.#urlStateRead) return renderStatus({ kind: 'loading' }, this.language);
     if (view === 'poster') return this.renderPosterView(feed);
     const controls = view === 'compact' ? new Set<never>() : shownControls(this.filters === 'none' ? 'none-at-all' : this.filters);
     const selection = this.selection;
@@ -504,7 +516,7 @@ export class MaillageAgendaElement extends MaillageWidget {
     this.requestUpdate();
     const filters = this.#filterState();
     this.emit('maillage-filter-change', { filters: { ...filters } });
-    if (this.urlState) this.#writeUrlState(filters, history);
+    if (this.urlState) this.#withUrlState((module) => this.#writeUrlState(module, filters, history));
   }
 
   #clearFilters(): void {
@@ -535,7 +547,14 @@ export class MaillageAgendaElement extends MaillageWidget {
     };
   }
 
-  #readUrlState(): void {
+  /** Runs `use` with the url-state module, at once when it is there, else once it is loaded. */
+  #withUrlState(use: (module: UrlState) => void): void {
+    const module = this.#modules.urlState;
+    if (module) use(module);
+    else void this.#need('urlState').then(use);
+  }
+
+  #readUrlState({ readFilterState }: UrlState): void {
     const state = readFilterState(location.hash);
     if (state.text !== undefined) this.text = state.text;
     if (state.free !== undefined) this.freeOnly = state.free;
@@ -554,7 +573,7 @@ export class MaillageAgendaElement extends MaillageWidget {
     }
   }
 
-  #writeUrlState(filters: FilterState, history: 'push' | 'replace'): void {
+  #writeUrlState({ writeFilterState }: UrlState, filters: FilterState, history: 'push' | 'replace'): void {
     const hash = writeFilterState(location.hash, filters);
     if (hash === location.hash || (hash === '' && location.hash === '')) return;
     const url = `${location.pathname}${location.search}${hash}`;
@@ -563,7 +582,10 @@ export class MaillageAgendaElement extends MaillageWidget {
   }
 
   readonly #onPopState = (): void => {
-    if (!this.urlState) return;
+    if (this.urlState) this.#withUrlState((module) => this.#applyUrlState(module));
+  };
+
+  #applyUrlState({ readFilterState }: UrlState): void {
     const state = readFilterState(location.hash);
     this.text = state.text ?? '';
     this.freeOnly = state.free ?? this.free;
@@ -579,7 +601,7 @@ export class MaillageAgendaElement extends MaillageWidget {
       },
       this.instanceId,
     );
-  };
+  }
 
   /** Loads a part of the agenda once; the agenda draws again when it arrives. */
   async #need<K extends keyof OnDemand>(name: K): Promise<NonNullable<OnDemand[K]>> {

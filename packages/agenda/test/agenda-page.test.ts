@@ -31,6 +31,26 @@ describe('<maillage-agenda> in the page', () => {
     expect(titles(agenda)).to.deep.equal(['Heure du conte', 'Heure du conte', 'Heure du conte']);
   });
 
+  it('with url-state, applies a bookmarked address from the first events drawn (read by a part loaded on demand)', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#agenda.q=conte`);
+    const feed = await agendaFeed();
+    const host = document.createElement('div');
+    host.innerHTML = `<maillage-feed><script type="application/json">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script><maillage-agenda from="2027-03-01" url-state></maillage-agenda></maillage-feed>`;
+    const agenda = host.querySelector('maillage-agenda')!;
+    const drawn: string[][] = [];
+    document.body.append(host);
+    try {
+      new MutationObserver(() => drawn.push(titles(agenda))).observe(agenda.shadowRoot!, { childList: true, subtree: true, characterData: true });
+      await until(() => titles(agenda).length > 0);
+      await settle(agenda);
+      expect(titles(agenda)).to.deep.equal(['Heure du conte', 'Heure du conte', 'Heure du conte']);
+      expect(drawn.filter((list) => list.length > 0 && list.some((title) => title !== 'Heure du conte'))).to.deep.equal([]);
+      expect($<HTMLInputElement>(agenda, '#search')!.value).to.equal('conte');
+    } finally {
+      host.remove();
+    }
+  });
+
   it('with seo, writes the events shown as schema.org JSON-LD into the light DOM, safely', async () => {
     const feed = await agendaFeed();
     (feed['events'] as Record<string, unknown>[]).push({ id: 'evil', title: '</script><script>window.pwnedSeo=1</script>', start: '2027-03-16T10:00' });
