@@ -14,7 +14,7 @@ import { property, state } from 'lit/decorators.js';
 import { agendaStyles } from './agenda.styles.js';
 import { dateShortcut, dayRange, type DateShortcut } from './date-ranges.js';
 import { dayHeading, localDay } from './format.js';
-import { agendaTranslator, type AgendaTranslator } from './i18n/translator.js';
+import { agendaTranslator, EN_LABEL, loadAgendaMessages, type AgendaTranslator } from './i18n/translator.js';
 import { renderCard, type CardContext } from './render-card.js';
 import { renderFilters, shownControls } from './render-filters.js';
 import type { FilterState } from './url-state.js';
@@ -127,11 +127,12 @@ export class MaillageAgendaElement extends MaillageWidget {
   #urlStateRead = false;
 
   protected get label(): string {
-    return this.tr('label');
+    return agendaTranslator(this.language)?.('label') ?? EN_LABEL;
   }
 
+  /** The agenda's words; drawing waits until they are loaded (see renderFeed), French until then. */
   protected get tr(): AgendaTranslator {
-    return agendaTranslator(this.language);
+    return agendaTranslator(this.language) ?? agendaTranslator('fr')!;
   }
 
   override connectedCallback(): void {
@@ -162,6 +163,7 @@ export class MaillageAgendaElement extends MaillageWidget {
     if (changed.has('free') && this.free) this.freeOnly = true;
     if (changed.has('accessibility')) this.needs = idList(this.accessibility);
     if (changed.has('pageSize') || this.shown === 0) this.shown = Math.max(1, this.pageSize || 30);
+    if (!agendaTranslator(this.language)) void loadAgendaMessages().then(() => this.requestUpdate());
     if (changed.has('urlState')) this.#urlStateRead = false;
     if (this.urlState && !this.#urlStateRead) {
       // Read before drawing: a bookmarked address never shows the unfiltered agenda first.
@@ -275,9 +277,10 @@ export class MaillageAgendaElement extends MaillageWidget {
   // ---- rendering ----
 
   protected renderFeed(feed: Feed): TemplateResult {
-    const t = this.tr;
+    const t = agendaTranslator(this.language);
+    // Loading while the words of the language or the address's filters arrive: nothing is drawn twice.
+    if (!t || (this.urlState && !this.#urlStateRead)) return renderStatus({ kind: 'loading' }, this.language);
     const view: AgendaView = this.view === 'month' && this.narrow ? 'list' : (AGENDA_VIEWS as readonly string[]).includes(this.view) ? this.view : 'list';
-    if (this.urlState && !this.#urlStateRead) return renderStatus({ kind: 'loading' }, this.language);
     if (view === 'poster') return this.renderPosterView(feed);
     const controls = view === 'compact' ? new Set<never>() : shownControls(this.filters === 'none' ? 'none-at-all' : this.filters);
     const selection = this.selection;

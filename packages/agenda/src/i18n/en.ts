@@ -1,7 +1,8 @@
 import type { AgendaMessages } from './messages.js';
+import { EN_LABEL } from './translator.js';
 
 export const en: AgendaMessages = {
-  label: 'Associations’ agenda',
+  label: EN_LABEL,
   count: { zero: 'No events', one: '{count} event', other: '{count} events' },
   'filters.label': 'Filter the events',
   'filters.active': 'filters on',
