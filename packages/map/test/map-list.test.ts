@@ -36,12 +36,18 @@ describe('<maillage-map>: the list of places', () => {
     const selected: string[] = [];
     map.addEventListener('maillage-select', (event) => selected.push(`${event.detail.kind}:${event.detail.id}`));
     const buttons = $$<HTMLButtonElement>(map, '[part="place"] button');
-    // From the last layer toggle, Tab goes on to the places.
+    // Compared as booleans: a failed comparison of two elements cannot be sent back by the test runner
+    // (elements cannot be cloned), and the run would hang instead of failing.
+    const focused = (button: HTMLButtonElement | undefined, what: string) =>
+      expect(map.shadowRoot!.activeElement === button, `${what} focused, not ${map.shadowRoot!.activeElement?.outerHTML.slice(0, 80)}`).to.equal(true);
+    // From the last layer toggle, Tab goes on to the places, past the map's stops (the map, its markers,
+    // zoom buttons, credits, "around me") and, in Firefox, the list itself when it scrolls: Firefox makes
+    // scroll containers tab stops (here the list is taller there, its default serif font being wider).
     $$<HTMLInputElement>(map, '[part="legend"] input').at(-1)!.focus();
-    for (let i = 0; i < 10 && map.shadowRoot!.activeElement !== buttons[0]; i++) await sendKeys({ press: 'Tab' });
-    expect(map.shadowRoot!.activeElement).to.equal(buttons[0]);
+    for (let i = 0; i < 15 && map.shadowRoot!.activeElement !== buttons[0]; i++) await sendKeys({ press: 'Tab' });
+    focused(buttons[0], 'the first place');
     await sendKeys({ press: 'Tab' });
-    expect(map.shadowRoot!.activeElement).to.equal(buttons[1]);
+    focused(buttons[1], 'the second place');
     await sendKeys({ press: 'Enter' });
     await settle(map);
     expect(map.hub!.selection.place).to.equal('halle');
