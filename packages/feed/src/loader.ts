@@ -1,7 +1,7 @@
 import { FeedCopyCache, defaultStorage, type KeyValueStorage, type StoredCopy } from './loader/cache.js';
 import { httpStatusError, unparsableError, type LoadError } from './loader/errors.js';
 import { fetchFeedText, type FetchLike, type FetchOutcome } from './loader/http.js';
-import { readFeedText, readFeedValue } from './parse/read.js';
+import { readFeedTextInSlices, readFeedValue } from './parse/read.js';
 import type { Feed, ParseResult, Problem } from './types.js';
 
 export type { KeyValueStorage } from './loader/cache.js';
@@ -283,11 +283,11 @@ async function mergeLazily(shown: readonly SourceResult[]): Promise<Feed> {
 }
 
 /**
- * Parses a feed; the sentences of its problems (French and English) are fetched only when it has some, so
- * that a page showing a clean feed never downloads the catalogue.
+ * Parses a feed in slices, so that a big one does not freeze the page; the sentences of its problems (French
+ * and English) are fetched only when it has some, so that a page showing a clean feed never downloads them.
  */
 async function parseLazily(text: string, source: string): Promise<ParseResult> {
-  let parsed = readFeedText(text, { source });
+  let parsed = await readFeedTextInSlices(text, { source });
   let converted: Problem[] = [];
   if (parsed.feed === null) {
     // Not a Maillage feed: maybe a format the adapters read (iCalendar, JSON-LD, OpenAgenda, CSV...).

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../src/parse.js';
+import { readFeedText, readFeedTextInSlices } from '../src/parse/read.js';
 
 /** A feed of `count` ordinary events, as a loader would get it from JSON.parse. */
 function bigFeed(count: number): unknown {
@@ -33,5 +34,51 @@ describe('parseFeed: a large feed', () => {
     expect(result.feed!.events).to.have.length(10_000);
     expect(result.feed!.events[9_999]!.id).to.equal('evt-9999');
     expect(result.feed!.events[42]!.organizers).to.deep.equal(['o12', 'o13']);
+  });
+});
+
+describe('readFeedTextInSlices: a large feed read without one long task', () => {
+  const text = JSON.stringify({
+    ...(bigFeed(2_000) as object),
+    missions: [{ id: 'm1', title: 'Tenir la buvette', organizationId: 'o1' }],
+    cooperations: [{ id: 'c1', title: 'Le comptoir', partners: [{ organizationId: 'o1' }, { organizationId: 'o2' }] }],
+  });
+
+  it('gives exactly what the one-go reading gives, problems included', async () => {
+    const hostile = text.replace('"evt-7"', '"evt-6"').replace('"2027-03-14T18:00"', '"2027-03-14T12:00"');
+    for (const source of [text, hostile]) {
+      const sliced = await readFeedTextInSlices(source, { source: 'https://exemple.fr/flux.json' }, 0);
+      expect(sliced).to.deep.equal(readFeedText(source, { source: 'https://exemple.fr/flux.json' }));
+    }
+    const hostileResult = readFeedText(hostile);
+    expect(hostileResult.problems.map((p) => p.code)).to.include.members(['duplicate-id', 'end-before-start']);
+  });
+
+  it('gives the page the hand between slices of records', async () => {
+    // Where the browser has a task scheduler, the reading's continuation goes before ordinary tasks of its
+    // priority (as it should: it yields to input and drawing, not to every timer); a more urgent task shows it.
+    const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: object) => Promise<void> } }).scheduler;
+    const later = (task: () => void): unknown =>
+      scheduler?.postTask ? scheduler.postTask(task, { priority: 'user-blocking' }) : setTimeout(task, 0);
+    let tasksRun = 0;
+    let parsing = true;
+    const count = (): void => {
+      // A few are enough: an endless chain of urgent tasks would keep the reading from ever going on.
+      if (!parsing || tasksRun >= 5) return;
+      tasksRun++;
+      later(count);
+    };
+    later(count);
+    // A slice of 0 ms: the reading pauses at every slice of records, whatever the machine's speed.
+    const result = await readFeedTextInSlices(text, {}, 0);
+    parsing = false;
+    expect(result.feed!.events).to.have.length(2_000);
+    expect(tasksRun).to.be.greaterThan(1);
+  });
+
+  it('answers empty, HTML and broken texts at once, as the one-go reading does', async () => {
+    for (const bad of ['', '   ', '<!doctype html><p>404', '{"maillage": "1", "title": ', '\ufeff{"maillage":"1","title":"T"}']) {
+      expect(await readFeedTextInSlices(bad)).to.deep.equal(readFeedText(bad));
+    }
   });
 });

@@ -18,12 +18,16 @@ export interface Parsed<T> {
 
 export type RecordParser<T> = (ctx: ParseContext, input: JsonObject, path: string) => T | null;
 
-export function readCollection<T extends { readonly id: string }>(
+/** Records read between two pauses of a sliced parse (see `parse/read.ts`). */
+const SLICE = 128;
+
+/** Reads one collection; a generator that pauses every few records, so that a big feed can be read in slices. */
+export function* readCollection<T extends { readonly id: string }>(
   ctx: ParseContext,
   root: JsonObject,
   name: CollectionName,
   parse: RecordParser<T>,
-): Parsed<T>[] {
+): Generator<void, Parsed<T>[]> {
   const value = own(root, name);
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
@@ -38,6 +42,7 @@ export function readCollection<T extends { readonly id: string }>(
   const parsed: Parsed<T>[] = [];
   const ids = new Set<string>();
   for (let index = 0; index < count; index++) {
+    if (index % SLICE === SLICE - 1) yield;
     const path = itemPath(name, index);
     const input = asObject(value[index]);
     if (input === null) {
