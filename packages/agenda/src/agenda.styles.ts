@@ -83,9 +83,6 @@ export const agendaStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.3rem;
-    list-style: none;
-    margin: 0;
-    padding: 0;
   }
   .badge {
     display: inline-block;
@@ -132,167 +129,17 @@ export const agendaStyles = css`
     font-weight: 600;
     min-height: 2rem;
   }
-  [part='details'] {
-    border-block-start: 1px solid var(--_border);
-    padding-block-start: 0.5rem;
-    display: grid;
-    gap: 0.5rem;
-  }
-  [part='details'] p {
-    margin: 0;
-  }
-  [part='details'] h4 {
-    font-size: 1em;
-    margin: 0.3rem 0 0;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4rem 1rem;
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  a {
-    color: var(--_accent);
-  }
-  .linklike {
-    background: none;
-    border: 0;
-    padding: 0;
-    color: var(--_accent);
-    text-decoration: underline;
-  }
   .more {
     margin: 0.5rem 0;
-  }
-  [part='month'] {
-    width: 100%;
-    border-collapse: collapse;
-    table-layout: fixed;
-  }
-  [part='month'] th {
-    font-size: 0.85em;
-    color: var(--_muted);
-    padding: 0.25rem;
-    text-align: start;
-  }
-  [part='month'] td {
-    border: 1px solid var(--_border);
-    vertical-align: top;
-    height: 5.5rem;
-    padding: 0.25rem;
-    overflow: hidden;
-    cursor: pointer;
-  }
-  [part='month'] td[aria-selected='true'] {
-    outline: 3px solid var(--_accent);
-    outline-offset: -3px;
-  }
-  [part='month'] td.outside {
-    color: var(--_muted);
-    background: var(--_surface-raised);
-  }
-  [part='month'] td.today .day-number {
-    background: var(--_accent);
-    color: var(--_on-accent);
-    border-radius: 999px;
-    padding: 0 0.35em;
-  }
-  .day-number {
-    font-weight: 600;
-  }
-  .cell-events {
-    list-style: none;
-    margin: 0.15rem 0 0;
-    padding: 0;
-    font-size: 0.8em;
-  }
-  .cell-events li {
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
-  .month-nav {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem;
-    margin-block-end: 0.5rem;
-  }
-  #month-title::first-letter {
-    text-transform: uppercase;
-  }
-  #month-title {
-    font-weight: 700;
   }
   [part='compact'] li {
     padding: 0.4rem 0;
     border-block-end: 1px solid var(--_border);
   }
-  .poster {
-    display: grid;
-    gap: 0.6rem;
-  }
-  .poster-head {
-    border-block-end: 4px solid var(--_accent);
-    padding-block-end: 0.4rem;
-  }
-  .poster-title {
-    font-size: 2em;
-    font-weight: 800;
-  }
-  .poster-period {
-    margin: 0;
-    font-size: 1.2em;
-  }
-  .poster-day-title {
-    font-weight: 700;
-    font-size: 1.1em;
-    margin-block: 0.4rem 0.2rem;
-  }
-  .poster-day-title::first-letter {
-    text-transform: uppercase;
-  }
-  .poster-event {
-    display: grid;
-    grid-template-columns: 1fr 5.5rem;
-    gap: 0.8rem;
-    align-items: center;
-    padding: 0.4rem 0;
-    border-block-end: 1px solid var(--_border);
-    break-inside: avoid;
-  }
-  .poster-event p {
-    margin: 0;
-  }
-  .poster-event-title {
-    font-weight: 700;
-    font-size: 1.1em;
-  }
-  .poster-meta {
-    color: var(--_muted);
-  }
-  .poster .qr {
-    width: 5.5rem;
-    height: 5.5rem;
-  }
-  .poster-day {
-    break-inside: auto;
-  }
   @media print {
-    :host([view='poster']) {
-      font-size: 11pt;
-      color: #000;
-    }
-    .poster .qr {
-      width: 2.4cm;
-      height: 2.4cm;
-    }
     [part='filters'],
     .toggle,
-    .more,
-    .actions {
+    .more {
       display: none !important;
     }
     [part='event'] {

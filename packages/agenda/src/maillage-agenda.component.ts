@@ -9,7 +9,7 @@ import {
 } from '@maillage/feed';
 import { controlStyles } from '@maillage/core/controls';
 import { idList, MaillageWidget, renderStatus, type Selection } from '@maillage/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { agendaStyles } from './agenda.styles.js';
 import { dateShortcut, dayRange, type DateShortcut } from './date-ranges.js';
@@ -611,9 +611,19 @@ export class MaillageAgendaElement extends MaillageWidget {
     const known = this.#modules[name];
     if (known) return known as NonNullable<OnDemand[K]>;
     const module = (await onDemand[name]()) as NonNullable<OnDemand[K]>;
+    const styles = (module as { styles?: CSSResult }).styles;
+    if (styles) this.#adopt(styles);
     this.#modules[name] = module;
     this.requestUpdate();
     return module;
+  }
+
+  /** Adds the styles of a part loaded on demand to the shadow root, before the part is drawn. */
+  #adopt(styles: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = styles.styleSheet;
+    if (!sheet) adoptStyles(root, [styles]);
+    else if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   async #toggle(occurrence: Occurrence): Promise<void> {

@@ -9,6 +9,9 @@ import { eventToIcs, icsFileName } from './ics.js';
 import { textToBlocks } from './linkify.js';
 import { text, type CardContext } from './render-card.js';
 
+/** Its look, adopted by the agenda when this part arrives. */
+export { detailsStyles as styles } from './details.styles.js';
+
 /** A description as paragraphs of text and safe links: feed text is never parsed as HTML. */
 export function renderRichText(value: string): TemplateResult[] {
   return textToBlocks(value).map(

@@ -3,6 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { dateFormat, lastInstant, localDay } from './format.js';
 import type { AgendaTranslator } from './i18n/translator.js';
 
+/** Its look, adopted by the agenda when this part arrives. */
+export { monthStyles as styles } from './month.styles.js';
+
 export interface MonthView {
   readonly feed: Feed;
   readonly lang: string;

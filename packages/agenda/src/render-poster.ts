@@ -8,6 +8,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { dateFormat, dayHeading, localDay, whenText } from './format.js';
 import type { AgendaTranslator } from './i18n/translator.js';
 
+/** Its look, adopted by the agenda when this part arrives. */
+export { posterStyles as styles } from './poster.styles.js';
+
 export interface PosterView {
   readonly feed: Feed;
   readonly index: FeedIndex;

@@ -42,6 +42,18 @@ describe('<maillage-agenda> event details', () => {
     expect(details.hidden).to.equal(true);
   });
 
+  it('brings the look of the details with them the first time they open, once per agenda', async () => {
+    const { agenda } = await mountAgenda('from="2027-03-01"');
+    const before = agenda.shadowRoot!.adoptedStyleSheets.length;
+    const details = await openDetails(agenda, card(agenda, 'Match'));
+    expect(getComputedStyle(details).display).to.equal('grid');
+    expect(getComputedStyle(details.querySelector('.actions')!).display).to.equal('flex');
+    expect(getComputedStyle(details.querySelector('a')!).color).to.equal(getComputedStyle(details.querySelector('.linklike')!).color);
+    expect(getComputedStyle(details.querySelector('.linklike')!).borderStyle).to.equal('none');
+    await openDetails(agenda, card(agenda, 'Heure du conte'));
+    expect(agenda.shadowRoot!.adoptedStyleSheets.length).to.equal(before + 1);
+  });
+
   it('shows the description as paragraphs with safe automatic links, the address, registration and volunteers', async () => {
     const { agenda } = await mountAgenda('from="2027-03-01"');
     const details = await openDetails(agenda, card(agenda, 'Match'));

@@ -80,6 +80,19 @@ describe('<maillage-agenda> month view', () => {
     expect(clean($(agenda, '#month-title')!.textContent)).to.equal('février 2027');
   });
 
+  it('brings its look with it the first time it is shown, once per agenda', async () => {
+    const { agenda } = await mountAgenda('view="month" from="2027-03-01" filters="none"');
+    expect(getComputedStyle($(agenda, '[part="month"]')!).borderCollapse).to.equal('collapse');
+    expect(getComputedStyle($(agenda, 'td[data-day="2027-03-13"]')!).verticalAlign).to.equal('top');
+    expect(getComputedStyle($(agenda, '.month-nav')!).display).to.equal('flex');
+    const sheets = agenda.shadowRoot!.adoptedStyleSheets.length;
+    agenda.view = 'list';
+    await settle(agenda);
+    agenda.view = 'month';
+    await until(() => Boolean($(agenda, '[part="month"]')));
+    expect(agenda.shadowRoot!.adoptedStyleSheets.length).to.equal(sheets);
+  });
+
   it('falls back to the list below 480 px wide', async () => {
     const { agenda } = await mountAgenda('view="month" from="2027-03-01" filters="none" style="width: 320px; display: block"');
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
