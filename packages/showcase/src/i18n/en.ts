@@ -23,7 +23,6 @@ export const en: ShowcaseMessages = {
   'card.missions': { one: '{count} volunteer mission', other: '{count} volunteer missions' },
   'card.contact': 'Contact',
   'card.website': 'Cooperation website',
-  'card.places': 'Places',
   'card.brought-by': 'brought by {name}',
   'card.unknown-partner': 'Partner not described in the feed',
   'dialog.close': 'Close',

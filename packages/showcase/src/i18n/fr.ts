@@ -22,7 +22,6 @@ export const fr = {
   'card.missions': { one: '{count} mission bénévole', other: '{count} missions bénévoles' },
   'card.contact': 'Contacter',
   'card.website': 'Site de la coopération',
-  'card.places': 'Lieux',
   'card.brought-by': 'apporté par {name}',
   'card.unknown-partner': 'Partenaire non présenté dans le flux',
   'dialog.close': 'Fermer',
