@@ -35,8 +35,22 @@ const ISO_DATE_TIME =
  * `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS[.fff]]`, optionally with `Z` or `±HH:MM`, for years 1000..9999; null on
  * anything else. A fraction of a second is accepted and dropped: events are not timed to the millisecond.
  */
-export function readDateTime(text: string): LocalDateTime | null {
+export function readDateTime(text: string): Readonly<LocalDateTime> | null {
   if (typeof text !== 'string' || text.length > 40) return null;
+  // A feed's dates are read several times (checked, then compared, then placed in time): read once each.
+  let known = readDates.get(text);
+  if (known === undefined) {
+    if (readDates.size >= MAX_READ_DATES) readDates.clear();
+    known = readNewDateTime(text);
+    readDates.set(text, known);
+  }
+  return known;
+}
+
+const readDates = new Map<string, Readonly<LocalDateTime> | null>();
+const MAX_READ_DATES = 50_000;
+
+function readNewDateTime(text: string): Readonly<LocalDateTime> | null {
   const match = ISO_DATE_TIME.exec(text);
   if (!match) return null;
   const [, y, mo, d, h, mi, s, zone] = match;
@@ -55,7 +69,7 @@ export function readDateTime(text: string): LocalDateTime | null {
     if (offset === null) return null;
     result.offsetMinutes = offset;
   }
-  return result;
+  return Object.freeze(result);
 }
 
 function readOffset(zone: string): number | null {

@@ -157,7 +157,8 @@ function matchesText(feed: Feed, event: FeedEvent, words: readonly string[], ind
   return words.every((word) => text.includes(word));
 }
 
-function searchText(feed: Feed, event: FeedEvent, index: FeedIndex): string {
+/** The folded text a search reads in: built once per event and feed. */
+export function searchText(feed: Feed, event: FeedEvent, index: FeedIndex = indexFeed(feed)): string {
   const cached = searchTexts.get(event);
   if (cached !== undefined && cached.feed === feed) return cached.text;
   const place = event.placeId === undefined ? undefined : index.places.get(event.placeId);

@@ -3,9 +3,10 @@
  * for display. Results of date work are kept per event object, so that asking again with other filters,
  * as a user clicking filter chips does, costs little even on a feed of 10 000 events.
  */
-import { eventMatches, eventSectors, type EventQuery } from './event-filters.js';
+import { eventMatches, eventSectors, searchText, type EventQuery } from './event-filters.js';
 import { indexFeed } from './feed-index.js';
 import { expandRecurrence, occurrenceOverlaps, type OccurrenceTimes } from './rrule.js';
+import { inSlices } from './slices.js';
 import { pickText } from './text.js';
 import type { Feed, FeedEvent } from './types.js';
 
@@ -32,8 +33,8 @@ export function queryOccurrences(feed: Feed, query: EventQuery): Occurrence[] {
   const occurrences: Occurrence[] = [];
   for (const event of feed.events) {
     if (!eventMatches(feed, event, query, index)) continue;
-    for (const times of occurrenceTimes(event, feed.timezone, window)) {
-      occurrences.push({ event, ...times, key: `${event.id}@${times.start}` });
+    for (const { start, end, allDay } of occurrenceTimes(event, feed.timezone, window)) {
+      occurrences.push({ event, start, end, allDay, key: `${event.id}@${start}` });
     }
   }
   const titles = new Map<FeedEvent, string>();
@@ -54,6 +55,32 @@ export function queryOccurrences(feed: Feed, query: EventQuery): Occurrence[] {
   );
   const limit = query.limit;
   return limit !== undefined && limit >= 0 ? occurrences.slice(0, Math.floor(limit)) : occurrences;
+}
+
+/**
+ * Works out ahead, in slices that leave the page free in between, what queries of this feed need: each
+ * event's times and sectors and, with `search`, the text a search reads. Queries answer the same without it;
+ * after it, the first one does not hold the page for long on a feed of thousands of events.
+ */
+export function prepareEvents(
+  feed: Feed,
+  options: { readonly search?: boolean; /** Longest slice (ms). */ readonly sliceMs?: number } = {},
+): Promise<void> {
+  return inSlices(preparing(feed, options.search === true), options.sliceMs);
+}
+
+const EVERYTHING = { from: -Infinity, to: Infinity };
+
+function* preparing(feed: Feed, search: boolean): Generator<void, void> {
+  const index = indexFeed(feed);
+  let count = 0;
+  for (const event of feed.events) {
+    if (++count % 64 === 0) yield;
+    // A recurring event's occurrences depend on the window asked: they are worked out by the query.
+    if (event.rrule === undefined) occurrenceTimes(event, feed.timezone, EVERYTHING);
+    eventSectors(feed, event, index);
+    if (search) searchText(feed, event, index);
+  }
 }
 
 /** How many occurrences each sector has: the counts shown on filter chips. */
@@ -87,7 +114,7 @@ function occurrenceTimes(
   let cached = cachedTimes.get(event);
   const fresh = cached !== undefined && cached.timezone === timezone;
   if (!fresh || (recurring && (cached!.from !== window.from || cached!.to !== window.to))) {
-    const wanted = recurring ? window : { from: -Infinity, to: Infinity };
+    const wanted = recurring ? window : EVERYTHING;
     cached = { timezone, ...wanted, times: expandRecurrence(event, timezone, wanted) };
     cachedTimes.set(event, cached);
   }

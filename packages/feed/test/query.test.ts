@@ -7,6 +7,7 @@ import {
   isCoOrganized,
   isCrossSector,
   openMissions,
+  prepareEvents,
   queryOccurrences,
   searchWords,
   spotsLeft,
@@ -211,6 +212,45 @@ describe('queryOccurrences', () => {
     expect(sport).to.have.length(expected);
     expect(expected).to.be.greaterThan(400);
     expect(sport.every((o, i) => i === 0 || sport[i - 1]!.start <= o.start)).to.equal(true);
+  });
+});
+
+describe('prepareEvents', () => {
+  /** The same events as fresh objects, so that nothing is cached for them yet. */
+  const fresh = (): Feed => JSON.parse(JSON.stringify(feed)) as Feed;
+  const answers = (f: Feed): unknown[] =>
+    [JUNE, {}, { ...JUNE, sectors: ['sport'] }, { text: 'fete' }, { ...JUNE, text: 'lussac' }].map((query) =>
+      queryOccurrences(f, query).map((o) => o.key),
+    );
+
+  it('changes no answer: the same occurrences, sectors and search results as without it', async () => {
+    const prepared = fresh();
+    await prepareEvents(prepared, { search: true });
+    expect(answers(prepared)).to.deep.equal(answers(fresh()));
+    expect(countBySector(prepared, queryOccurrences(prepared, JUNE))).to.deep.equal(countBySector(feed, queryOccurrences(feed, JUNE)));
+  });
+
+  it('gives the page the hand between slices on a big feed', async () => {
+    const big: Feed = {
+      ...feed,
+      events: Array.from({ length: 2_000 }, (_, i) => ({ id: `e${i}`, title: `Fête ${i}`, start: `2027-06-${String((i % 28) + 1).padStart(2, '0')}T10:00`, organizers: ['foot'] })),
+    };
+    const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: object) => Promise<void> } }).scheduler;
+    const later = (task: () => void): unknown =>
+      scheduler?.postTask ? scheduler.postTask(task, { priority: 'user-blocking' }) : setTimeout(task, 0);
+    let tasksRun = 0;
+    let preparing = true;
+    const count = (): void => {
+      if (!preparing || tasksRun >= 5) return;
+      tasksRun++;
+      later(count);
+    };
+    later(count);
+    // Slices of 0 ms: a pause after every few events, whatever the machine's speed.
+    await prepareEvents(big, { search: true, sliceMs: 0 });
+    preparing = false;
+    expect(queryOccurrences(big, { text: 'fete' })).to.have.length(2_000);
+    expect(tasksRun).to.be.greaterThan(1);
   });
 });
 

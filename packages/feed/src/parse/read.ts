@@ -18,6 +18,7 @@ import { parseMission } from './mission.js';
 import { parseOrganization } from './organization.js';
 import { parsePlace } from './place.js';
 import { resolveReferences } from './references.js';
+import { inSlices, SLICE_MS } from '../slices.js';
 import { acceptsVersion, readFeedSources, readFeedTitle, readLanguage, readPublisher, readTimezone } from './root.js';
 
 export interface ParseOptions {
@@ -58,39 +59,7 @@ export async function readFeedTextInSlices(
   sliceMs = SLICE_MS,
 ): Promise<RawParseResult> {
   const decoded = decode(text, options);
-  if (!('value' in decoded)) return decoded;
-  const steps = feedSteps(decoded.value, options);
-  let sliceStart = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - sliceStart >= sliceMs) {
-      await nextTask();
-      sliceStart = performance.now();
-    }
-  }
-}
-
-/** Longest time spent reading before the page gets the hand back. */
-const SLICE_MS = 8;
-
-let channel: MessageChannel | undefined;
-const waiting: (() => void)[] = [];
-
-/** A new task: the browser may draw and handle input before it starts. */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  // A message is a task without setTimeout's 4 ms clamp; outside a page, timers do.
-  if (typeof document !== 'object' || typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    if (!channel) {
-      channel = new MessageChannel();
-      channel.port1.onmessage = () => waiting.shift()?.();
-    }
-    waiting.push(resolve);
-    channel.port2.postMessage(null);
-  });
+  return 'value' in decoded ? inSlices(feedSteps(decoded.value, options), sliceMs) : decoded;
 }
 
 /** The steps of reading a value: a generator that pauses between slices of records. */

@@ -1,0 +1,39 @@
+/**
+ * Long work in slices: a few milliseconds of work, then the page gets the hand back (to draw, to answer a
+ * click) before the next slice. A feed of 10 000 events is read and prepared this way without a long task.
+ */
+
+/** Longest time spent working before the page gets the hand back. */
+export const SLICE_MS = 8;
+
+let channel: MessageChannel | undefined;
+const waiting: (() => void)[] = [];
+
+/** A new task: the browser may draw and handle input before it starts. */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  // A message is a task without setTimeout's 4 ms clamp; outside a page, timers do.
+  if (typeof document !== 'object' || typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.port1.onmessage = () => waiting.shift()?.();
+    }
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Runs `steps` (a generator that pauses where a slice may end) to its end, a slice at a time. */
+export async function inSlices<T>(steps: Iterator<void, T>, sliceMs = SLICE_MS): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
+  }
+}
