@@ -107,22 +107,17 @@ export class MaillageAgendaElement extends MaillageWidget {
   @state() private shortcut: DateShortcut | null = null;
   @state() private shown = 0;
   @state() private expanded: ReadonlySet<string> = new Set();
-  @state() private month = '';
-  @state() private activeDay = '';
-  @state() private selectedDay: string | null = null;
   @state() private narrow = false;
   @state() private notice = '';
 
   #resizeObserver: ResizeObserver | null = null;
   #occurrences: Memo<Occurrence[]> = { key: '', feed: null, value: [] };
   #sectorCounts: Memo<Map<string, number>> = { key: '', feed: null, value: new Map() };
-  #focusDay = false;
   #focusKey: string | null = null;
   #sharedEventOpened = false;
   #seoText = '';
-  #shownMonth = '';
   #modules: OnDemand = {};
-  #shownDay = '';
+  #monthGrid: InstanceType<NonNullable<OnDemand['month']>['MonthGrid']> | null = null;
   /** With `url-state`: whether the filters in the address have been read (the first filtered view waits for them). */
   #urlStateRead = false;
 
@@ -176,10 +171,6 @@ export class MaillageAgendaElement extends MaillageWidget {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.#focusDay) {
-      this.#focusDay = false;
-      this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
-    }
     if (this.#focusKey) {
       const key = this.#focusKey;
       this.#focusKey = null;
@@ -428,21 +419,7 @@ export class MaillageAgendaElement extends MaillageWidget {
       void this.#need('poster');
       return renderStatus({ kind: 'loading' }, this.language);
     }
-    const start = this.from || this.todayLocal(feed);
-    const [y, m, d] = start.split('-').map(Number) as [number, number, number];
-    let first = start;
-    let last: string;
-    if (this.period === 'week') {
-      // Monday to Sunday of the week holding `from`.
-      const date = new Date(Date.UTC(y, m - 1, d));
-      const monday = new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * 86_400_000);
-      first = monday.toISOString().slice(0, 10);
-      last = new Date(monday.getTime() + 6 * 86_400_000).toISOString().slice(0, 10);
-    } else {
-      first = `${start.slice(0, 7)}-01`;
-      last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-    }
-    const range = dayRange(first, last, feed.timezone) ?? { from: Date.UTC(y, m - 1, 1), to: Date.UTC(y, m, 1) };
+    const range = poster$.posterRange(this.from || this.todayLocal(feed), this.period, feed.timezone);
     return poster$.renderPoster({
       feed,
       index: indexFeed(feed),
@@ -457,58 +434,19 @@ export class MaillageAgendaElement extends MaillageWidget {
   }
 
   private renderMonthView(feed: Feed): TemplateResult {
-    const today = this.todayLocal(feed);
-    const start = this.selection?.from ?? (this.from || today);
-    // Until the visitor moves, the grid opens on the month of the first day shown.
-    const month = this.month || start.slice(0, 7);
-    const activeDay = this.activeDay.slice(0, 7) === month ? this.activeDay : start.slice(0, 7) === month ? start : `${month}-01`;
-    this.#shownMonth = month;
-    this.#shownDay = activeDay;
-    const [y, m] = month.split('-').map(Number) as [number, number];
-    const monthRange = dayRange(`${month}-01`, new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10), feed.timezone) ?? {
-      from: Date.UTC(y, m - 1, 1),
-      to: Date.UTC(y, m, 1),
-    };
-    const filterWindow = this.window(feed);
-    // The grid shows its month whatever the default "from today"; chosen dates still narrow it.
-    const window = {
-      from: Math.max(monthRange.from - 7 * 86_400_000, this.selection?.from ? filterWindow.from : -Infinity),
-      to: Math.min(monthRange.to + 14 * 86_400_000, filterWindow.to),
-    };
-    const occurrences = this.occurrences(feed, window);
-    const selectedDay = this.selectedDay;
-    const dayItems = selectedDay
-      ? occurrences.filter((o) => localDay(o.start, feed.timezone) <= selectedDay && localDay(o.end > o.start ? o.end - 1 : o.start, feed.timezone) >= selectedDay)
-      : [];
-    const ctx = this.cardContext(feed);
     const month$ = this.#modules.month;
     if (!month$) {
       void this.#need('month');
       return renderStatus({ kind: 'loading' }, this.language);
     }
-    return html`${month$.renderMonth({
-        feed,
-        lang: this.language,
-        t: this.tr,
-        month,
-        activeDay,
-        selectedDay,
-        today,
-        occurrences,
-        headingLevel: this.headingLevel,
-        onPrevious: () => this.#moveMonth(-1),
-        onNext: () => this.#moveMonth(1),
-        onKey: (event) => this.#onGridKey(event),
-        onChoose: (day) => this.#chooseDay(day),
-      })}
-      ${selectedDay
-        ? html`<section aria-labelledby="day-panel" part="list">
-            <div role="heading" aria-level=${this.headingLevel} part="day-heading" id="day-panel">
-              ${this.tr('month.day-events', { date: dayHeading(selectedDay, this.language) })}
-            </div>
-            ${dayItems.length ? dayItems.map((o) => renderCard(ctx, o, { withDate: false })) : html`<p>${this.tr('month.no-events')}</p>`}
-          </section>`
-        : nothing}`;
+    const ctx = this.cardContext(feed);
+    this.#monthGrid ??= new month$.MonthGrid(this);
+    return this.#monthGrid.render(feed, {
+      t: this.tr,
+      window: this.window(feed),
+      occurrences: (window) => this.occurrences(feed, window),
+      card: (occurrence) => renderCard(ctx, occurrence, { withDate: false }),
+    });
   }
 
   // ---- behaviour ----
@@ -642,39 +580,6 @@ export class MaillageAgendaElement extends MaillageWidget {
     this.shown = visible.length + Math.max(1, this.pageSize || 30);
     // Focus moves to the first new event, so keyboard users carry on where the list grew.
     if (firstNew) this.#focusKey = firstNew.key;
-  }
-
-  #moveMonth(delta: number): void {
-    const [y, m] = this.#shownMonth.split('-').map(Number) as [number, number];
-    const total = y * 12 + (m - 1) + delta;
-    this.month = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
-    this.activeDay = `${this.month}-01`;
-    // A second click before the grid is drawn again moves on from the new month.
-    this.#shownMonth = this.month;
-    this.#shownDay = this.activeDay;
-  }
-
-  #onGridKey(event: KeyboardEvent): void {
-    const cell = (event.target as HTMLElement).closest('td');
-    if (!cell) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.#chooseDay(cell.dataset['day']!);
-      return;
-    }
-    const next = this.#modules.month?.dayAfterKey(this.#shownDay, event.key) ?? null;
-    if (!next) return;
-    event.preventDefault();
-    this.activeDay = next;
-    this.month = next.slice(0, 7);
-    this.#focusDay = true;
-  }
-
-  #chooseDay(day: string): void {
-    this.activeDay = day;
-    this.selectedDay = day;
-    this.month = day.slice(0, 7);
-    this.#focusDay = true;
   }
 
   /** A link to this page that opens this event: the page's address with `#agenda.event=<id>`. */

@@ -1,6 +1,8 @@
 import { addDays, formatLocalDate, pickText, weekday, type Feed, type Occurrence } from '@maillage/feed';
-import { html, nothing, type TemplateResult } from 'lit';
-import { dateFormat, lastInstant, localDay } from './format.js';
+import type { Selection } from '@maillage/core';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { dayRange } from './date-ranges.js';
+import { dateFormat, dayHeading, lastInstant, localDay } from './format.js';
 import type { AgendaTranslator } from './i18n/translator.js';
 
 /** Its look, adopted by the agenda when this part arrives. */
@@ -141,5 +143,134 @@ export function dayAfterKey(day: string, key: string): string | null {
       return shiftMonths(1);
     default:
       return null;
+  }
+}
+
+/** What the month view needs from the agenda element. */
+export interface MonthHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly language: string;
+  readonly headingLevel: number;
+  readonly from: string;
+  readonly selection: Selection | null;
+}
+
+/** What the month view needs from the agenda for one drawing. */
+export interface MonthFrame {
+  readonly t: AgendaTranslator;
+  /** The time window of the filters (chosen dates, the element's attributes, else from today). */
+  readonly window: { from: number; to: number };
+  /** The events passing the filters within a time window. */
+  occurrences(window: { from: number; to: number }): Occurrence[];
+  card(occurrence: Occurrence): TemplateResult;
+}
+
+/**
+ * The month view: the month shown, the day holding the keyboard focus and the chosen day, the grid and the
+ * chosen day's events below it. Created by the agenda the first time it shows a month.
+ */
+export class MonthGrid implements ReactiveController {
+  /** The month the visitor moved to (YYYY-MM); until then, the month of the first day shown. */
+  #month = '';
+  #activeDay = '';
+  #selectedDay: string | null = null;
+  #shownMonth = '';
+  #shownDay = '';
+  #focusDay = false;
+
+  constructor(private readonly host: MonthHost) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (!this.#focusDay) return;
+    this.#focusDay = false;
+    this.host.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
+  }
+
+  render(feed: Feed, frame: MonthFrame): TemplateResult {
+    const { host } = this;
+    const lang = host.language;
+    const today = localDay(Date.now(), feed.timezone);
+    const start = host.selection?.from ?? (host.from || today);
+    // Until the visitor moves, the grid opens on the month of the first day shown.
+    const month = this.#month || start.slice(0, 7);
+    const activeDay = this.#activeDay.slice(0, 7) === month ? this.#activeDay : start.slice(0, 7) === month ? start : `${month}-01`;
+    this.#shownMonth = month;
+    this.#shownDay = activeDay;
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    const monthRange = dayRange(`${month}-01`, new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10), feed.timezone) ?? {
+      from: Date.UTC(y, m - 1, 1),
+      to: Date.UTC(y, m, 1),
+    };
+    // The grid shows its month whatever the default "from today"; chosen dates still narrow it.
+    const occurrences = frame.occurrences({
+      from: Math.max(monthRange.from - 7 * 86_400_000, host.selection?.from ? frame.window.from : -Infinity),
+      to: Math.min(monthRange.to + 14 * 86_400_000, frame.window.to),
+    });
+    const selectedDay = this.#selectedDay;
+    const dayItems = selectedDay
+      ? occurrences.filter((o) => localDay(o.start, feed.timezone) <= selectedDay && localDay(o.end > o.start ? o.end - 1 : o.start, feed.timezone) >= selectedDay)
+      : [];
+    const t = frame.t;
+    return html`${renderMonth({
+        feed,
+        lang,
+        t,
+        month,
+        activeDay,
+        selectedDay,
+        today,
+        occurrences,
+        headingLevel: host.headingLevel,
+        onPrevious: () => this.#moveMonth(-1),
+        onNext: () => this.#moveMonth(1),
+        onKey: (event) => this.#onKey(event),
+        onChoose: (day) => this.#choose(day),
+      })}
+      ${selectedDay
+        ? html`<section aria-labelledby="day-panel" part="list">
+            <div role="heading" aria-level=${host.headingLevel} part="day-heading" id="day-panel">
+              ${t('month.day-events', { date: dayHeading(selectedDay, lang) })}
+            </div>
+            ${dayItems.length ? dayItems.map((o) => frame.card(o)) : html`<p>${t('month.no-events')}</p>`}
+          </section>`
+        : nothing}`;
+  }
+
+  #moveMonth(delta: number): void {
+    const [y, m] = this.#shownMonth.split('-').map(Number) as [number, number];
+    const total = y * 12 + (m - 1) + delta;
+    this.#month = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+    this.#activeDay = `${this.#month}-01`;
+    // A second click before the grid is drawn again moves on from the new month.
+    this.#shownMonth = this.#month;
+    this.#shownDay = this.#activeDay;
+    this.host.requestUpdate();
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    const cell = (event.target as HTMLElement).closest('td');
+    if (!cell) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.#choose(cell.dataset['day']!);
+      return;
+    }
+    const next = dayAfterKey(this.#shownDay, event.key);
+    if (!next) return;
+    event.preventDefault();
+    this.#activeDay = next;
+    this.#month = next.slice(0, 7);
+    this.#focusDay = true;
+    this.host.requestUpdate();
+  }
+
+  #choose(day: string): void {
+    this.#activeDay = day;
+    this.#selectedDay = day;
+    this.#month = day.slice(0, 7);
+    this.#focusDay = true;
+    this.host.requestUpdate();
   }
 }

@@ -5,6 +5,7 @@
 import { qrCode } from '@maillage/core/qr';
 import { pickText, type Feed, type FeedIndex, type Occurrence } from '@maillage/feed';
 import { html, nothing, type TemplateResult } from 'lit';
+import { dayRange } from './date-ranges.js';
 import { dateFormat, dayHeading, localDay, whenText } from './format.js';
 import type { AgendaTranslator } from './i18n/translator.js';
 
@@ -23,6 +24,23 @@ export interface PosterView {
   readonly occurrences: readonly Occurrence[];
   /** The address a QR code opens for an event. */
   linkFor(occurrence: Occurrence): string;
+}
+
+/** The days a poster covers from `start` (YYYY-MM-DD): Monday to Sunday of its week, or its whole month. */
+export function posterRange(start: string, period: 'week' | 'month', timeZone: string): { from: number; to: number } {
+  const [y, m, d] = start.split('-').map(Number) as [number, number, number];
+  let first: string;
+  let last: string;
+  if (period === 'week') {
+    const date = new Date(Date.UTC(y, m - 1, d));
+    const monday = new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * 86_400_000);
+    first = monday.toISOString().slice(0, 10);
+    last = new Date(monday.getTime() + 6 * 86_400_000).toISOString().slice(0, 10);
+  } else {
+    first = `${start.slice(0, 7)}-01`;
+    last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  }
+  return dayRange(first, last, timeZone) ?? { from: Date.UTC(y, m - 1, 1), to: Date.UTC(y, m, 1) };
 }
 
 export function renderPoster(view: PosterView): TemplateResult {
