@@ -1,7 +1,8 @@
 // `npm test`: makes sure a browser exists (installing Debian's chromium as root when it can), then runs
-// the schema checks and every test in Chromium. Extra arguments go to the test runner (`npm test -- --files ...`).
+// the schema checks and every test in Chromium, then in Firefox when one is found (FIREFOX_PATH, Debian's
+// firefox-esr, firefox on the PATH). Extra arguments go to the test runner (`npm test -- --files ...`).
 import { spawnSync } from 'node:child_process';
-import { findBrowser } from './find-browser.mjs';
+import { findBrowser, findFirefox } from './find-browser.mjs';
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
@@ -46,4 +47,21 @@ if (extra.length === 0) {
   const cli = run('npm', ['run', '-s', 'test:cli']);
   if (cli !== 0) process.exit(cli);
 }
-process.exit(run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...extra]));
+const chromium = run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...extra]);
+if (chromium !== 0) process.exit(chromium);
+
+const firefox = findFirefox();
+if (!firefox) {
+  console.log(
+    [
+      '',
+      'Firefox skipped: no Firefox found, so the tests ran in Chromium only.',
+      'To run them in Firefox too, install one, then run `npm test` again (or `npm run test:firefox` alone):',
+      '  Debian/Ubuntu: sudo apt-get install firefox-esr',
+      '  or point FIREFOX_PATH at a Firefox executable.',
+    ].join('\n'),
+  );
+  process.exit(0);
+}
+console.log(`\nThe same tests in Firefox (${firefox}):`);
+process.exit(run('npx', ['web-test-runner', '--config', 'web-test-runner.firefox.config.mjs', ...extra], { env: { ...process.env, FIREFOX_PATH: firefox } }));
