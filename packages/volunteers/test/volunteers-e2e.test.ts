@@ -9,7 +9,7 @@ async function receiver(): Promise<{ endpoint: string } | null> {
   try {
     return await executeServerCommand<{ endpoint: string } | null, undefined>('signup-server');
   } catch {
-    // "Unknown command": the plugin is not in web-test-runner.config.mjs.
+    // "Unknown command": the plugin is not in the test runner's plugins (web-test-runner.shared.mjs).
     return null;
   }
 }
