@@ -85,6 +85,8 @@ export class MaillageMapElement extends MaillageWidget {
   // Not reactive: going from waiting to loading draws nothing new; the end of loading asks for an update.
   private status: MapStatus = 'waiting';
   #view: MapView | null = null;
+  /** A position found before the map was there, shown when it is. */
+  #pendingPosition: [number, number] | null = null;
   #viewPoints: PlaceSummary[] | null = null;
   #viewSelected: string | null | undefined = undefined;
   #shown: Shown = { key: '', feed: null, summaries: [] };
@@ -229,7 +231,7 @@ export class MaillageMapElement extends MaillageWidget {
           ${legend}
           ${showMap ? this.#mapHost : nothing}
           ${mappable && this.status === 'unavailable' ? html`<p part="note" role="status">${t('map.unavailable')}</p>` : nothing}
-          ${showMap && this.status === 'ready' && typeof navigator !== 'undefined' && 'geolocation' in navigator
+          ${showMap && typeof navigator !== 'undefined' && 'geolocation' in navigator
             ? html`<div class="tools">
                 <button type="button" class="button secondary" @click=${() => this.#aroundMe()}>${t('map.around-me')}</button>
               </div>`
@@ -336,6 +338,8 @@ export class MaillageMapElement extends MaillageWidget {
       view.setPoints(this.#points(summaries));
       this.#viewSelected = undefined;
     }
+    if (this.#pendingPosition) view.showPosition(...this.#pendingPosition);
+    this.#pendingPosition = null;
     const place = this.selection?.place ?? null;
     if (this.#viewSelected !== place) {
       this.#viewSelected = place;
@@ -486,7 +490,11 @@ export class MaillageMapElement extends MaillageWidget {
     this.notice = this.tr('map.locating');
     geolocation.getCurrentPosition(
       (position) => {
-        this.#view?.showPosition(position.coords.latitude, position.coords.longitude);
+        // Pressed before Leaflet arrived (the button is there from the first draw, so nothing moves then):
+        // the position waits for the map.
+        const { latitude, longitude } = position.coords;
+        if (this.#view) this.#view.showPosition(latitude, longitude);
+        else this.#pendingPosition = [latitude, longitude];
         this.notice = this.tr('map.located');
       },
       () => (this.notice = this.tr('map.location-failed')),

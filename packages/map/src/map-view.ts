@@ -312,6 +312,8 @@ export function createMapView(host: HTMLElement, options: MapViewOptions): MapVi
       return true;
     },
     showPosition(lat, lon) {
+      // The visitor's position is the view now: no later fitting to the points takes it away.
+      fitted = true;
       positionMarker?.remove();
       positionMarker = L.marker([lat, lon], {
         icon: L.divIcon({ html: positionMarkerElement(), className: 'map-marker', iconSize: [18, 18], iconAnchor: [9, 9] }),
@@ -333,6 +335,9 @@ export function createMapView(host: HTMLElement, options: MapViewOptions): MapVi
     },
     destroy() {
       resize.disconnect();
+      // A zoom animation still running would end, 250 ms later, on panes that are gone and throw in the host
+      // page (Leaflet 1.9 does not cancel that timer): it is marked over first, so its end does nothing.
+      (map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
       map.remove();
       host.replaceChildren();
     },

@@ -63,4 +63,53 @@ describe('<maillage-map>: loading Leaflet', () => {
     expect(map.mapStatus).to.equal('unavailable');
     expect(listed(map).length).to.equal(5);
   });
+
+  it('has its "around me" button from the first draw, so that nothing moves when Leaflet arrives; a position found before waits for the map', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    MaillageMapElement.loadMapView = async () => {
+      await gate;
+      return realLoader();
+    };
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation')!;
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: { getCurrentPosition: (success: PositionCallback) => success({ coords: { latitude: 45.2, longitude: 0.6 } } as GeolocationPosition) },
+    });
+    try {
+      const feed = await mapFeed();
+      const root = await fixture<HTMLElement>(`<div>${inlineFeedHtml(feed, '<maillage-map tiles="none"></maillage-map>')}</div>`);
+      const map = root.querySelector('maillage-map')!;
+      await until(() => map.dataset['state'] === 'ready' && map.mapStatus === 'loading');
+      const before = map.getBoundingClientRect().height;
+      const button = $(map, '.tools button') as HTMLButtonElement;
+      expect(clean(button.textContent)).to.equal('Autour de moi');
+      button.click();
+      release();
+      await mapReady(map);
+      await map.updateComplete;
+      expect(map.getBoundingClientRect().height).to.equal(before);
+      await until(() => Math.abs(map.leafletMap!.getCenter().lat - 45.2) < 0.01, 3000, 'centred on the position found before');
+      expect($(map, '.leaflet-marker-pane .position')).to.exist;
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>)['geolocation'];
+      Object.defineProperty(Navigator.prototype, 'geolocation', original);
+    }
+  });
+
+  it('can leave the page in the middle of a zoom animation without an error in the page', async () => {
+    const { map } = await mountMap();
+    const errors: string[] = [];
+    const listen = (event: ErrorEvent): void => void errors.push(event.message);
+    window.addEventListener('error', listen);
+    try {
+      map.leafletMap!.setView([45.2, 0.6], map.leafletMap!.getZoom() + 2, { animate: true });
+      map.remove();
+      // Leaflet ends a zoom animation 250 ms after it starts.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', listen);
+    }
+  });
 });
