@@ -26,6 +26,14 @@ const embedPage = () => ({
   },
 });
 
+/** The stylesheet a page links before the script, to hold each widget's room while it loads. */
+const stylesheet = () => ({
+  name: 'maillage-stylesheet',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'maillage.css', source: readFileSync('packages/maillage/maillage.css', 'utf8') });
+  },
+});
+
 const plugins = () => [
   leafletRollupPlugin(),
   nodeResolve({ exportConditions: ['source', 'production', 'browser', 'default'], extensions: ['.ts', '.mjs', '.js'] }),
@@ -76,7 +84,7 @@ export default Object.entries(entries).map(([name, input]) => ({
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: [...plugins(), loadGraph(name), ...(name === 'embed' ? [embedPage()] : [])],
+  plugins: [...plugins(), loadGraph(name), ...(name === 'embed' ? [embedPage()] : []), ...(name === 'maillage' ? [stylesheet()] : [])],
   onwarn(warning, warn) {
     // Lit's decorators are compiled to this-at-top-level helpers; nothing else should warn.
     if (warning.code === 'THIS_IS_UNDEFINED') return;

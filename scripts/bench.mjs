@@ -72,25 +72,37 @@ for (const events of [1_000, 10_000, 100_000]) {
 const mapBench = await benchMap(browser, origin, Math.min(RUNS, 5));
 console.log(mapBench.markdown);
 
-// Layout shift while a feed loads (600 ms late), with the height the agenda reserves by default, and with
-// the height set by the webmaster (--maillage-min-height), which is what the documentation recommends.
-async function clsRun(style) {
+// Layout shift while a feed loads (600 ms late): each widget as pasted with the script alone, with the
+// quick start's stylesheet (maillage.css), and the compact agenda with a height of the page's own.
+async function clsRun(query) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1000, height: 800 });
-  await page.goto(`${origin}/scripts/bench/cls.html${style ? `?style=${encodeURIComponent(style)}` : ''}`);
+  await page.goto(`${origin}/scripts/bench/cls.html?${query}`);
   await page.waitForFunction(() => window.benchResult, { timeout: 30_000 });
   const result = await page.evaluate(() => window.benchResult);
   await page.close();
   return result;
 }
-const clsDefault = [];
-const clsReserved = [];
-for (let i = 0; i < RUNS; i++) {
-  clsDefault.push((await clsRun('')).shifts);
-  clsReserved.push((await clsRun('--maillage-min-height: 48rem')).shifts);
+const CLS_CASES = [
+  { label: '`<maillage-agenda>` (list)', widget: 'agenda', attrs: {} },
+  { label: '`<maillage-agenda view="compact" limit="3" filters="none">`', widget: 'agenda', attrs: { view: 'compact', limit: '3', filters: 'none' }, own: '--maillage-min-height: 48rem' },
+  { label: '`<maillage-map>`', widget: 'map', attrs: {} },
+  { label: '`<maillage-volunteers>`', widget: 'volunteers', attrs: {} },
+  { label: '`<maillage-showcase>`', widget: 'showcase', attrs: {} },
+];
+const clsRows = [];
+for (const item of CLS_CASES) {
+  const base = `widget=${item.widget}&attrs=${encodeURIComponent(JSON.stringify(item.attrs))}`;
+  const runs = { bare: [], sheet: [], own: [] };
+  for (let i = 0; i < Math.min(RUNS, 5); i++) {
+    runs.bare.push((await clsRun(base)).shifts);
+    runs.sheet.push((await clsRun(`${base}&sheet=1`)).shifts);
+    if (item.own) runs.own.push((await clsRun(`${base}&style=${encodeURIComponent(item.own)}`)).shifts);
+  }
+  const row = { ...item, bare: median(runs.bare), sheet: median(runs.sheet), ownShift: item.own ? median(runs.own) : null };
+  clsRows.push(row);
+  console.log(`layout shift, ${item.widget} ${JSON.stringify(item.attrs)}: ${row.bare.toFixed(3)} script alone, ${row.sheet.toFixed(3)} with maillage.css${row.ownShift === null ? '' : `, ${row.ownShift.toFixed(3)} with the page's own height`}`);
 }
-const cls = { byDefault: median(clsDefault), reserved: median(clsReserved) };
-console.log(`layout shift while loading: ${cls.byDefault.toFixed(3)} by default, ${cls.reserved.toFixed(3)} with the height reserved`);
 
 await browser.close();
 server.close();
@@ -120,10 +132,17 @@ list view draws every event of the year at once; Maillage's list draws the first
 
 ## Layout shift while loading (goal 0.01 at most)
 
-A compact agenda of three events whose feed arrives 600 ms late, between a header and a footer:
-cumulative layout shift ${cls.byDefault.toFixed(3)} with nothing in the page's CSS (the agenda reserves 12rem once
-its script runs, then takes its height), ${cls.reserved.toFixed(3)} when the page's CSS reserves the agenda's height:
-\`maillage-agenda { display: block; --maillage-min-height: 48rem; min-height: var(--maillage-min-height) }\`.
+Each widget between a header and a footer, its feed arriving 600 ms late, in a 1000 × 800 window; cumulative
+layout shift, median of ${Math.min(RUNS, 5)} runs. "Script alone": the two lines of the quick start, nothing in the page's CSS
+(the page is drawn before the script runs, so the widget's room appears then, and again when the feed comes).
+"With maillage.css": the stylesheet line of the quick start added, which holds each widget's room from the
+first drawing until its feed is there.
+
+| widget | script alone | with maillage.css (goal ≤ 0.01) | with the page's own height |
+|---|---:|---:|---:|
+${clsRows
+  .map((r) => `| ${r.label} | ${r.bare.toFixed(3)} | ${r.sheet.toFixed(3)} | ${r.ownShift === null ? '' : `${r.ownShift.toFixed(3)} (\`${r.own}\`)`} |`)
+  .join('\n')}
 
 ${mapBench.markdown}
 

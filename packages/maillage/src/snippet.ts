@@ -37,10 +37,14 @@ function styleText(tokens: SnippetConfig['tokens']): string {
   return declarations.length ? ` style="${escapeAttribute(declarations.join('; '))}"` : '';
 }
 
-/** `<script type="module" src="…/agenda.js"></script>` and `<maillage-agenda …></maillage-agenda>`. */
+/**
+ * `<link rel="stylesheet" href="…/maillage.css">` (the room the widget takes while it loads, so that the page
+ * does not jump), `<script type="module" src="…/agenda.js"></script>` and `<maillage-agenda …></maillage-agenda>`.
+ */
 export function scriptSnippet(config: SnippetConfig): string {
   const tag = `maillage-${config.widget}`;
   return [
+    `<link rel="stylesheet" href="${escapeAttribute(`${config.base}maillage.css`)}">`,
     `<script type="module" src="${escapeAttribute(`${config.base}${config.widget}.js`)}"></script>`,
     `<${tag}${attributeText(config.attributes)}${styleText(config.tokens)}></${tag}>`,
   ].join('\n');

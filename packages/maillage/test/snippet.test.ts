@@ -5,7 +5,7 @@ import { iframeSnippet, scriptSnippet } from '../src/snippet.js';
 const feed = new URL('/packages/agenda/test/fixtures/agenda.feed.json', location.href).href;
 
 describe('configurator snippets', () => {
-  it('writes the script and one element with the chosen attributes, escaped', () => {
+  it('writes the stylesheet, the script and one element with the chosen attributes, escaped', () => {
     const snippet = scriptSnippet({
       widget: 'agenda',
       base: 'https://ville.example/maillage/',
@@ -13,6 +13,7 @@ describe('configurator snippets', () => {
       tokens: { '--maillage-accent': '#00558c', '--maillage-radius': '0; background: url(x)' },
     });
     const doc = new DOMParser().parseFromString(snippet, 'text/html');
+    expect(doc.querySelector('link[rel="stylesheet"]')!.getAttribute('href')).to.equal('https://ville.example/maillage/maillage.css');
     const script = doc.querySelector('script')!;
     expect(script.getAttribute('src')).to.equal('https://ville.example/maillage/agenda.js');
     expect(script.type).to.equal('module');
@@ -29,7 +30,7 @@ describe('configurator snippets', () => {
 
   it('works when pasted into a page', async () => {
     const snippet = scriptSnippet({ widget: 'agenda', base: '/dist/', attributes: { src: feed, from: '2027-03-01', filters: 'none' } });
-    const markup = snippet.split('\n')[1]!;
+    const markup = snippet.split('\n')[2]!;
     const holder = await fixture<HTMLElement>(`<div>${markup}</div>`);
     const agenda = holder.querySelector('maillage-agenda')!;
     for (let i = 0; i < 100 && agenda.dataset['state'] !== 'ready'; i++) await new Promise((r) => setTimeout(r, 20));
