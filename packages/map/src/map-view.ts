@@ -6,7 +6,8 @@
 /// <reference path="./leaflet-esm.d.ts" />
 import type { Map as LeafletMap } from 'leaflet';
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
-import Supercluster, { type ClusterFeature, type ClusterProperties, type PointFeature } from 'supercluster';
+import type { ClusterFeature, ClusterProperties } from 'supercluster';
+import { TwoStepClusters, type ClusterIndex, type PlaceFeature } from './clusters.js';
 import { addCredits, addZoomControl, closeButton, type Credit } from './map-controls.js';
 import { clusterMarkerElement, positionMarkerElement } from './markers.js';
 import { leafletLayout } from './map-view.styles.js';
@@ -60,7 +61,7 @@ export interface MapView {
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 /** Above this zoom every place is drawn on its own. */
-const CLUSTER_MAX_ZOOM = 17;
+const CLUSTER_MAX_ZOOM = 16;
 const MAX_ZOOM = 19;
 /** Metropolitan France, when there is nothing to fit. */
 const DEFAULT_VIEW = { center: [46.6, 2.4] as [number, number], zoom: 5 };
@@ -90,8 +91,6 @@ function nameMarker(element: HTMLElement, label: string): void {
 }
 
 const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-type PlaceFeature = PointFeature<{ id: string }>;
 
 /** Creates the map inside `host` (an empty element with a size). */
 export function createMapView(host: HTMLElement, options: MapViewOptions): MapView {
@@ -128,7 +127,7 @@ export function createMapView(host: HTMLElement, options: MapViewOptions): MapVi
   addCredits(map, credits);
   if (options.tiles) L.tileLayer(options.tiles, { maxZoom: MAX_ZOOM, crossOrigin: true }).addTo(map);
 
-  const index = new Supercluster<{ id: string }, Record<string, never>>({ radius: 56, maxZoom: CLUSTER_MAX_ZOOM });
+  const clusters = new TwoStepClusters(56, CLUSTER_MAX_ZOOM);
   const points = new Map<string, MapPoint>();
   const markers = new Map<string, L.Marker>();
   let selected: string | null = null;
@@ -158,7 +157,7 @@ export function createMapView(host: HTMLElement, options: MapViewOptions): MapVi
     return marker;
   };
 
-  const clusterMarker = (feature: ClusterFeature<Record<string, never>>): L.Marker => {
+  const clusterMarker = (feature: ClusterFeature<Record<string, never>>, index: ClusterIndex): L.Marker => {
     const count = feature.properties.point_count;
     const [lon, lat] = feature.geometry.coordinates as [number, number];
     const label = texts.cluster(count);
@@ -189,7 +188,7 @@ export function createMapView(host: HTMLElement, options: MapViewOptions): MapVi
 
   /** The markers of the current view: clusters and single places, kept when they are still there. */
   const draw = (): void => {
-    const bounds = map.getBounds().pad(0.25);
+    const bounds = map.getBounds().pad(0.15);
     let west = bounds.getWest();
     let east = bounds.getEast();
     if (east - west >= 360) {
@@ -201,6 +200,7 @@ export function createMapView(host: HTMLElement, options: MapViewOptions): MapVi
     }
     const bbox: [number, number, number, number] = [west, Math.max(-85, bounds.getSouth()), east, Math.min(85, bounds.getNorth())];
     const zoomLevel = Math.round(map.getZoom());
+    const index = clusters.at(zoomLevel);
     const features = points.size ? index.getClusters(bbox, zoomLevel) : [];
     const wanted = new Set<string>();
     for (const feature of features) {
@@ -209,7 +209,7 @@ export function createMapView(host: HTMLElement, options: MapViewOptions): MapVi
       wanted.add(key);
       if (markers.has(key)) continue;
       const marker = properties.cluster
-        ? clusterMarker(feature as ClusterFeature<Record<string, never>>)
+        ? clusterMarker(feature as ClusterFeature<Record<string, never>>, index)
         : placeMarker(points.get(properties.id!)!);
       markers.set(key, marker);
       marker.addTo(map);
@@ -263,11 +263,12 @@ export function createMapView(host: HTMLElement, options: MapViewOptions): MapVi
     setPoints(next) {
       points.clear();
       for (const point of next) points.set(point.id, point);
-      index.load(next.map((p): PlaceFeature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: { id: p.id } })));
       // Markers drawn from older points may have other counts or colours: all are drawn again.
       for (const marker of markers.values()) marker.remove();
       markers.clear();
       fit();
+      const features = next.map((p): PlaceFeature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: { id: p.id } }));
+      clusters.load(features, Math.round(map.getZoom()));
       draw();
     },
     setSelected(id) {
@@ -335,6 +336,7 @@ export function createMapView(host: HTMLElement, options: MapViewOptions): MapVi
     },
     destroy() {
       resize.disconnect();
+      clusters.cancel();
       // A zoom animation still running would end, 250 ms later, on panes that are gone and throw in the host
       // page (Leaflet 1.9 does not cancel that timer): it is marked over first, so its end does nothing.
       (map as unknown as { _animatingZoom: boolean })._animatingZoom = false;
@@ -345,7 +347,8 @@ export function createMapView(host: HTMLElement, options: MapViewOptions): MapVi
 
   function standsAlone(id: string, point: MapPoint, zoomLevel: number): boolean {
     const d = 1e-6;
-    return index
+    return clusters
+      .at(zoomLevel)
       .getClusters([point.lon - d, point.lat - d, point.lon + d, point.lat + d], zoomLevel)
       .some((feature) => !(feature.properties as { cluster?: boolean }).cluster && (feature.properties as { id: string }).id === id);
   }
