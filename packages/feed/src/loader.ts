@@ -1,5 +1,5 @@
 import { FeedCopyCache, defaultStorage, type KeyValueStorage, type StoredCopy } from './loader/cache.js';
-import { httpStatusError, unparsableError, type LoadError } from './loader/errors.js';
+import { describeLoadError, unparsableError, type LoadError } from './loader/errors.js';
 import { fetchFeedText, type FetchLike, type FetchOutcome } from './loader/http.js';
 import { readFeedTextInSlices, readFeedValue } from './parse/read.js';
 import type { Feed, ParseResult, Problem } from './types.js';
@@ -204,12 +204,12 @@ export class FeedLoader {
       if (outcome.kind !== 'failed') entry.noConditional = true;
     }
     const fetchedAt = this.#now();
-    if (outcome.kind === 'failed') return failed(url, outcome.error, await previous());
+    if (outcome.kind === 'failed') return failed(url, await describeLoadError(outcome.error), await previous());
     if (outcome.kind === 'not-modified') {
       // The stored copy keeps its download date: rewriting megabytes only to date them is not worth it.
       const copy = await previous();
       if (copy) return ready(url, { ...copy, fetchedAt });
-      if (!conditional) return failed(url, httpStatusError(url, 304), null);
+      if (!conditional) return failed(url, await describeLoadError({ code: 'http-status', source: url, status: 304 }), null);
       // The copy that the server confirmed cannot be read back: ask for the whole feed.
       this.#cache.remove(url);
       return this.#refresh(url, entry, false);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FeedLoader, type FeedState } from '../src/loader.js';
-import { timeoutError } from '../src/loader/errors.js';
+import { describeLoadError } from '../src/loader/errors.js';
 import { FakeServer, feedText, type FakeAnswer } from './loader-fakes.js';
 
 const URL_A = 'https://asso.example/feed.json';
@@ -64,8 +64,8 @@ describe('FeedLoader over HTTP', () => {
     expectError(state, 'timeout');
   });
 
-  it('writes the default timeout as 10 s', () => {
-    expect(timeoutError(URL_A, 10_000).message).to.deep.equal({
+  it('writes the default timeout as 10 s', async () => {
+    expect((await describeLoadError({ code: 'timeout', source: URL_A, limit: 10_000 })).message).to.deep.equal({
       fr: "Le flux n'a pas répondu à temps (10 s).",
       en: 'The feed did not answer in time (10 s).',
     });

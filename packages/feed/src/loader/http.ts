@@ -1,11 +1,4 @@
-import {
-  htmlPageError,
-  httpStatusError,
-  networkError,
-  timeoutError,
-  tooLargeError,
-  type LoadError,
-} from './errors.js';
+import type { RawLoadError } from './errors.js';
 
 /** What the loader needs of a response; a real `Response` satisfies it. */
 export interface ResponseLike {
@@ -31,9 +24,11 @@ export interface FetchLimits {
 export type FetchOutcome =
   | { readonly kind: 'body'; readonly text: string; readonly bytes: number; readonly etag?: string }
   | { readonly kind: 'not-modified' }
-  | { readonly kind: 'failed'; readonly error: LoadError };
+  | { readonly kind: 'failed'; readonly error: RawLoadError };
 
 class TooLarge extends Error {}
+
+const failed = (error: RawLoadError): FetchOutcome => ({ kind: 'failed', error });
 
 /**
  * Fetches a feed's text within a time limit and a size limit. Never throws: every failure becomes a
@@ -55,10 +50,10 @@ export async function fetchFeedText(fetch: FetchLike, url: string, limits: Fetch
   try {
     return await Promise.race([request(fetch, url, limits, controller), deadline]);
   } catch (error) {
-    if (timedOut) return { kind: 'failed', error: timeoutError(url, limits.timeoutMs) };
-    if (error instanceof TooLarge) return { kind: 'failed', error: tooLargeError(url, limits.maxBytes) };
+    if (timedOut) return failed({ code: 'timeout', source: url, limit: limits.timeoutMs });
+    if (error instanceof TooLarge) return failed({ code: 'too-large', source: url, limit: limits.maxBytes });
     // fetch rejects with a TypeError when offline, on DNS or TLS failure, or when CORS forbids reading.
-    return { kind: 'failed', error: networkError(url) };
+    return failed({ code: 'network', source: url });
   } finally {
     clearTimeout(timer);
   }
@@ -79,7 +74,7 @@ async function request(
   if (response.status === 0) throw new TypeError('opaque response');
   if (!response.ok) {
     discard(response, controller);
-    return { kind: 'failed', error: httpStatusError(url, response.status) };
+    return failed({ code: 'http-status', source: url, status: response.status });
   }
   const declared = Number(response.headers.get('content-length') ?? '');
   if (Number.isFinite(declared) && declared > limits.maxBytes) {
@@ -89,7 +84,7 @@ async function request(
   const { text, bytes } = await readText(response, limits.maxBytes, controller);
   // A page with schema.org events in it is read by the JSON-LD adapter; any other page is an error.
   if (looksLikeHtml(text, response.headers.get('content-type')) && !/application\/ld\+json/i.test(text)) {
-    return { kind: 'failed', error: htmlPageError(url) };
+    return failed({ code: 'html-page', source: url });
   }
   const etag = response.headers.get('etag');
   return etag ? { kind: 'body', text, bytes, etag } : { kind: 'body', text, bytes };
