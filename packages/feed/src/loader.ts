@@ -1,7 +1,7 @@
 import { FeedCopyCache, defaultStorage, type KeyValueStorage, type StoredCopy } from './loader/cache.js';
 import { describeLoadError, unparsableError, type LoadError } from './loader/errors.js';
 import { fetchFeedText, type FetchLike, type FetchOutcome } from './loader/http.js';
-import { readFeedTextInSlices, readFeedValue } from './parse/read.js';
+import { readFeedTextInSlices, readFeedValueInSlices } from './parse/read.js';
 import type { Feed, ParseResult, Problem } from './types.js';
 
 export type { KeyValueStorage } from './loader/cache.js';
@@ -293,7 +293,7 @@ async function parseLazily(text: string, source: string): Promise<ParseResult> {
     // Not a Maillage feed: maybe a format the adapters read (iCalendar, JSON-LD, OpenAgenda, CSV...).
     const conversion = await convertOnDemand(text);
     if (conversion) {
-      parsed = readFeedValue(conversion.feed, { source });
+      parsed = await readFeedValueInSlices(conversion.feed, { source });
       converted = conversion.problems.map((problem) => ({
         path: problem.path ?? (problem.row === undefined ? '' : `row ${problem.row}${problem.column === undefined ? '' : `, column ${problem.column}`}`),
         code: `conversion-${conversion.format}`,

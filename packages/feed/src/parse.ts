@@ -3,6 +3,7 @@
  * message in French and English, out. Nothing here throws (see `parse/read.ts`).
  */
 import { describeProblems } from './problems.js';
+import { registerAllReaders } from './parse/all.js';
 import { readFeedText, readFeedValue, type ParseOptions, type RawParseResult } from './parse/read.js';
 import type { ParseResult } from './types.js';
 
@@ -15,10 +16,12 @@ const described = (result: RawParseResult): ParseResult => ({
 
 /** Reads an already decoded JSON value as a Maillage feed. */
 export function parseFeed(input: unknown, options: ParseOptions = {}): ParseResult {
+  registerAllReaders();
   return described(readFeedValue(input, options));
 }
 
 /** Reads the text of a feed file, with clear problems for an empty file, an HTML page or broken JSON. */
 export function parseFeedText(text: string, options: ParseOptions = {}): ParseResult {
+  registerAllReaders();
   return described(readFeedText(text, options));
 }

@@ -25,13 +25,23 @@ export function nextTask(): Promise<void> {
   });
 }
 
-/** Runs `steps` (a generator that pauses where a slice may end) to its end, a slice at a time. */
-export async function inSlices<T>(steps: Iterator<void, T>, sliceMs = SLICE_MS): Promise<T> {
+/**
+ * Runs `steps` (a generator that pauses where a slice may end) to its end, a slice at a time. A generator
+ * that needs something fetched first yields what it needs, and `fetch` gets it before the work goes on.
+ */
+export async function inSlices<T, N = never>(
+  steps: Iterator<N | void, T>,
+  sliceMs = SLICE_MS,
+  fetch?: (need: N) => Promise<void>,
+): Promise<T> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() - sliceStart >= sliceMs) {
+    if (step.value !== undefined && fetch) {
+      await fetch(step.value);
+      sliceStart = performance.now();
+    } else if (performance.now() - sliceStart >= sliceMs) {
       await nextTask();
       sliceStart = performance.now();
     }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../src/parse.js';
+import { registerAllReaders } from '../src/parse/all.js';
 import { readFeedText, readFeedTextInSlices } from '../src/parse/read.js';
 
 /** A feed of `count` ordinary events, as a loader would get it from JSON.parse. */
@@ -43,6 +44,9 @@ describe('readFeedTextInSlices: a large feed read without one long task', () => 
     missions: [{ id: 'm1', title: 'Tenir la buvette', organizationId: 'o1' }],
     cooperations: [{ id: 'c1', title: 'Le comptoir', partners: [{ organizationId: 'o1' }, { organizationId: 'o2' }] }],
   });
+
+  // The one-go reading needs every optional reader (parseFeed registers them; the loader fetches them).
+  before(registerAllReaders);
 
   it('gives exactly what the one-go reading gives, problems included', async () => {
     const hostile = text.replace('"evt-7"', '"evt-6"').replace('"2027-03-14T18:00"', '"2027-03-14T12:00"');

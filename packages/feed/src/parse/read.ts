@@ -8,17 +8,16 @@ import type { Feed, FeedEvent } from '../types.js';
 import { readCollection } from './collection.js';
 import { ParseContext, put } from './context.js';
 import type { Draft } from './context.js';
-import { parseCooperation } from './cooperation.js';
 import { parseEvent } from './event.js';
 import type { InlinePlaces } from './event.js';
 import { readDate, readUrl } from './fields.js';
-import { asObject, own } from './input.js';
+import { asObject, own, type JsonObject } from './input.js';
 import { moveInlinePlaces } from './inline-places.js';
-import { parseMission } from './mission.js';
 import { parseOrganization } from './organization.js';
 import { parsePlace } from './place.js';
 import { resolveReferences } from './references.js';
 import { inSlices, SLICE_MS } from '../slices.js';
+import { fetchReader, readers, type OptionalReader } from './optional.js';
 import { acceptsVersion, readFeedSources, readFeedTitle, readLanguage, readPublisher, readTimezone } from './root.js';
 
 export interface ParseOptions {
@@ -34,12 +33,16 @@ export interface RawParseResult {
 const raw = (code: ProblemCode, details?: ProblemDetails): RawProblem =>
   details === undefined ? { code, path: '', severity: 'error' } : { code, path: '', severity: 'error', details };
 
-/** Reads an already decoded JSON value as a Maillage feed. */
+/**
+ * Reads an already decoded JSON value as a Maillage feed, in one go: every optional reader must be there
+ * (`parse.ts` registers them all; the loader reads in slices and fetches them).
+ */
 export function readFeedValue(input: unknown, options: ParseOptions = {}): RawParseResult {
   const steps = feedSteps(input, options);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
+    if (step.value !== undefined) throw new Error(`The ${step.value} reader is not registered (parse/all.ts).`);
   }
 }
 
@@ -59,11 +62,19 @@ export async function readFeedTextInSlices(
   sliceMs = SLICE_MS,
 ): Promise<RawParseResult> {
   const decoded = decode(text, options);
-  return 'value' in decoded ? inSlices(feedSteps(decoded.value, options), sliceMs) : decoded;
+  return 'value' in decoded ? readFeedValueInSlices(decoded.value, options, sliceMs) : decoded;
 }
 
-/** The steps of reading a value: a generator that pauses between slices of records. */
-function* feedSteps(input: unknown, options: ParseOptions): Generator<void, RawParseResult> {
+/** As `readFeedValue`, in slices, fetching the optional readers the feed needs. */
+export function readFeedValueInSlices(input: unknown, options: ParseOptions = {}, sliceMs = SLICE_MS): Promise<RawParseResult> {
+  return inSlices(feedSteps(input, options), sliceMs, fetchReader);
+}
+
+/**
+ * The steps of reading a value: a generator that pauses between slices of records, and yields the name of
+ * an optional reader it needs and has not got.
+ */
+function* feedSteps(input: unknown, options: ParseOptions): Generator<OptionalReader | void, RawParseResult> {
   const ctx = new ParseContext(options.source);
   try {
     const feed = yield* readFeed(ctx, input);
@@ -89,7 +100,7 @@ function decode(text: string, options: ParseOptions): { value: unknown } | RawPa
   }
 }
 
-function* readFeed(ctx: ParseContext, input: unknown): Generator<void, Feed | null> {
+function* readFeed(ctx: ParseContext, input: unknown): Generator<OptionalReader | void, Feed | null> {
   const root = asObject(input);
   if (root === null || own(root, 'maillage') === undefined) {
     ctx.report('not-a-feed', '', 'error');
@@ -105,6 +116,7 @@ function* readFeed(ctx: ParseContext, input: unknown): Generator<void, Feed | nu
   const publisher = readPublisher(ctx, root);
   const sources = readFeedSources(ctx, root, 'sources', '');
 
+  if (hasRecurrence(root)) yield* need('rrule');
   const organizations = yield* readCollection(ctx, root, 'organizations', parseOrganization);
   const places = (yield* readCollection(ctx, root, 'places', parsePlace)).map((entry) => entry.record);
   const inlinePlaces: InlinePlaces = new Map();
@@ -112,8 +124,10 @@ function* readFeed(ctx: ParseContext, input: unknown): Generator<void, Feed | nu
     parseEvent(c, event, path, inlinePlaces),
   );
   moveInlinePlaces(events, inlinePlaces, places);
-  const missionList = yield* readCollection(ctx, root, 'missions', parseMission);
-  const cooperationList = yield* readCollection(ctx, root, 'cooperations', parseCooperation);
+  if (hasRecords(root, 'missions')) yield* need('mission');
+  const missionList = yield* readCollection(ctx, root, 'missions', readers.mission ?? noRecord);
+  if (hasRecords(root, 'cooperations')) yield* need('cooperation');
+  const cooperationList = yield* readCollection(ctx, root, 'cooperations', readers.cooperation ?? noRecord);
   yield;
   const { missions, cooperations } = resolveReferences(ctx, {
     organizations,
@@ -139,6 +153,29 @@ function* readFeed(ctx: ParseContext, input: unknown): Generator<void, Feed | nu
   put(feed, 'publisher', publisher);
   put(feed, 'sources', sources);
   return feed;
+}
+
+function* need(name: OptionalReader): Generator<OptionalReader, void> {
+  if (readers[name] === undefined) yield name;
+}
+
+/** Never called: a list without records needs no reader. */
+const noRecord = (): null => null;
+
+function hasRecords(root: JsonObject, key: 'missions' | 'cooperations'): boolean {
+  const list = own(root, key);
+  return Array.isArray(list) && list.length > 0;
+}
+
+/** Whether an event or a mission has a recurrence rule. */
+function hasRecurrence(root: JsonObject): boolean {
+  return (['events', 'missions'] as const).some((key) => {
+    const list = own(root, key);
+    return Array.isArray(list) && list.some((record) => {
+      const object = asObject(record);
+      return object !== null && own(object, 'rrule') !== undefined;
+    });
+  });
 }
 
 /**

@@ -1,11 +1,11 @@
 /** Dates of a record that belong together: an end after its start, a recurrence rule the widgets understand. */
 import { readDateTime } from '../datetime.js';
-import { parseRRule } from '../rrule.js';
 import { childPath } from './context.js';
 import { endsBeforeStart } from './date-order.js';
 import type { FieldReader } from './field-table.js';
 import { readDated } from './fields.js';
 import { own } from './input.js';
+import { readers } from './optional.js';
 
 /**
  * The reader of an end date, dropped with a warning when it comes before the `startKey` date. A start that is
@@ -32,7 +32,10 @@ export const readRRule: FieldReader<string> = (ctx, input, key, path) => {
   if (value === undefined) return undefined;
   const text = typeof value === 'string' ? value.trim().replace(RRULE_PREFIX, '').trim() : null;
   if (text === '') return undefined;
-  if (text !== null && parseRRule(text) !== null) return text;
+  // The reading fetched the rule reader before any record with a rule (see parse/read.ts).
+  const accepts = readers.rrule;
+  if (!accepts) throw new Error('recurrence rule reader missing');
+  if (text !== null && accepts(text)) return text;
   ctx.report('invalid-rrule', childPath(path, key), 'warning', { value });
   return undefined;
 };
