@@ -8,3 +8,4 @@ export * from './parse.js';
 export * from './query.js';
 export * from './merge.js';
 export * from './loader.js';
+export { useCooperationReader, useMissionReader } from './parse/readers.js';
