@@ -74,8 +74,16 @@ console.log(mapBench.markdown);
 
 // Layout shift while a feed loads (600 ms late): each widget as pasted with the script alone, with the
 // quick start's stylesheet (maillage.css), and the compact agenda with a height of the page's own.
+// The demo feed's pictures live on fictional hosts: the bench answers them with a picture of its own, as a
+// real site would (a picture that fails is hidden, which would move what is below it).
+const PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="450"><rect width="800" height="450" fill="#8aa"/></svg>';
 async function clsRun(query) {
   const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (/\.example\//.test(request.url())) void request.respond({ status: 200, contentType: 'image/svg+xml', body: PICTURE });
+    else void request.continue();
+  });
   await page.setViewport({ width: 1000, height: 800 });
   await page.goto(`${origin}/scripts/bench/cls.html?${query}`);
   await page.waitForFunction(() => window.benchResult, { timeout: 30_000 });
