@@ -2,7 +2,7 @@ import { indexFeed, linkFor, vocabularyLabel, type Cooperation, type Feed } from
 import { idList, MaillageWidget, renderStatus } from '@maillage/core';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { showcaseTranslator, type ShowcaseTranslator } from './i18n/translator.js';
+import { EN_LABEL, loadShowcaseMessages, showcaseTranslator, type ShowcaseTranslator } from './i18n/translator.js';
 import { bridgedSectors, renderCard, textOf, type CardContext } from './render-card.js';
 import { showcaseStyles } from './showcase.styles.js';
 
@@ -69,11 +69,12 @@ export class MaillageShowcaseElement extends MaillageWidget {
   #sharedOpened = false;
 
   protected get label(): string {
-    return this.tr('label');
+    return showcaseTranslator(this.language)?.('label') ?? EN_LABEL;
   }
 
+  /** The showcase's words; drawing waits until they are loaded (see renderFeed), French until then. */
   protected get tr(): ShowcaseTranslator {
-    return showcaseTranslator(this.language);
+    return showcaseTranslator(this.language) ?? showcaseTranslator('fr')!;
   }
 
   override connectedCallback(): void {
@@ -93,6 +94,7 @@ export class MaillageShowcaseElement extends MaillageWidget {
     super.willUpdate(changed);
     if (changed.has('view') || changed.has('autoplay') || changed.has('interval')) this.#restartTimer();
     if (changed.has('status')) this.stateFilter = idList(this.status)[0] ?? '';
+    if (!showcaseTranslator(this.language)) void loadShowcaseMessages().then(() => this.requestUpdate());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -151,6 +153,8 @@ export class MaillageShowcaseElement extends MaillageWidget {
   // ---- rendering ----
 
   protected renderFeed(feed: Feed): TemplateResult {
+    // Loading while the words of the language arrive: nothing is drawn in another language first.
+    if (!showcaseTranslator(this.language)) return renderStatus({ kind: 'loading' }, this.language);
     const view: ShowcaseView = (SHOWCASE_VIEWS as readonly string[]).includes(this.view) ? this.view : 'grid';
     const cooperations = this.cooperations(feed);
     const ctx = this.cardContext(feed);

@@ -1,7 +1,8 @@
 import type { ShowcaseMessages } from './messages.js';
+import { EN_LABEL } from './translator.js';
 
 export const en: ShowcaseMessages = {
-  label: 'Cooperation between associations',
+  label: EN_LABEL,
   count: { zero: 'No cooperations', one: '{count} cooperation', other: '{count} cooperations' },
   'filters.label': 'Filter the cooperations',
   'filters.sector': 'Field',

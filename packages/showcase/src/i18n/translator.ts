@@ -1,8 +1,25 @@
-import { translatorFor, type TranslatorOf } from '@maillage/core';
-import { showcaseMessages, type ShowcaseMessageKey } from './messages.js';
+import { supportedLanguage, translatorFor, type TranslatorOf } from '@maillage/core';
+import { fr } from './fr.js';
+import type { ShowcaseMessageKey, ShowcaseMessages } from './messages.js';
 
 export type ShowcaseTranslator = TranslatorOf<ShowcaseMessageKey>;
 
-export function showcaseTranslator(lang: string): ShowcaseTranslator {
-  return translatorFor(showcaseMessages, lang);
+/** The showcase's name in English: it labels the region while the English words load. */
+export const EN_LABEL = 'Cooperation between associations';
+
+// French, the first language, comes with the showcase; English is loaded the first time a showcase speaks it.
+let en: ShowcaseMessages | undefined;
+let loading: Promise<unknown> | undefined;
+
+/** The showcase's words in `lang`, or null while they are not loaded yet (see loadShowcaseMessages). */
+export function showcaseTranslator(lang: string): ShowcaseTranslator | null {
+  return supportedLanguage(lang) === 'en' && !en ? null : translatorFor({ fr, en: en ?? fr }, lang);
+}
+
+/** Loads the English words, once; if they cannot be loaded, the showcase speaks French rather than nothing. */
+export function loadShowcaseMessages(): Promise<unknown> {
+  return (loading ??= import('./en.js').then(
+    (module) => (en = module.en),
+    () => (en = fr),
+  ));
 }
