@@ -60,6 +60,36 @@ export abstract class MaillageWidget extends MaillageElement {
   /** Draws the feed; the base has already handled the states where no feed is there to draw. */
   protected abstract renderFeed(feed: Feed, state: FeedState): TemplateResult | typeof nothing;
 
+  /**
+   * Work done ahead on a new feed, in slices that leave the page free, before it is drawn: the widget stays
+   * in its loading state meanwhile (a feed already drawn stays until the new one is ready). Null when there
+   * is nothing left to do, which a small feed should answer at once.
+   */
+  protected prepareFeed(_feed: Feed): Promise<void> | null {
+    return null;
+  }
+
+  #prepared: Feed | null = null;
+  #preparing: Feed | null = null;
+
+  /** The feed to draw: the hub's, once prepared, else the one prepared before, if any. */
+  #drawable(feed: Feed | null): Feed | null {
+    if (!feed || feed === this.#prepared) return feed;
+    if (feed !== this.#preparing) {
+      const work = this.prepareFeed(feed);
+      if (!work) return (this.#prepared = feed);
+      this.#preparing = feed;
+      const done = (): void => {
+        if (this.#preparing !== feed) return;
+        this.#prepared = feed;
+        this.#preparing = null;
+        this.requestUpdate();
+      };
+      work.then(done, done);
+    }
+    return this.#prepared;
+  }
+
   /** The language tag the widget speaks (own `lang`, else the page's, else fr). */
   get language(): string {
     return elementLanguage(this);
@@ -115,24 +145,27 @@ export abstract class MaillageWidget extends MaillageElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('feed')) this.feedController.resolve();
     const state = this.feedState;
-    this.dataset['state'] = state && !state.feed ? state.status : state ? 'ready' : 'missing';
+    const drawable = this.#drawable(state?.feed ?? null);
+    this.dataset['state'] = !state ? 'missing' : drawable ? 'ready' : state.feed ? 'loading' : state.status;
   }
 
   protected override render(): TemplateResult {
     const state = this.feedState;
     const link = this.feedController.link;
     const lang = this.language;
+    const feed = this.#drawable(state?.feed ?? null);
     const body =
       link.kind === 'missing' || link.kind === 'not-found' || !state
         ? renderStatus({ kind: link.kind === 'not-found' ? 'not-found' : 'missing', id: 'id' in link ? link.id : '' }, lang)
-        : state.feed
+        : feed
           ? html`${state.status === 'stale'
                 ? renderStatus({ kind: 'stale', state, retry: () => void this.hub?.retry() }, lang)
-                : nothing}${this.renderFeed(state.feed, state)}`
+                : nothing}${this.renderFeed(feed, state)}`
           : state.status === 'error'
             ? renderStatus({ kind: 'error', state, retry: () => void this.hub?.retry() }, lang)
             : html`${renderStatus({ kind: 'loading' }, lang)}<slot></slot>`;
-    return html`<section part="base" aria-label=${this.label} aria-busy=${state?.status === 'loading' && !state.feed ? 'true' : 'false'}>
+    const busy = !feed && (state?.status === 'loading' || Boolean(state?.feed));
+    return html`<section part="base" aria-label=${this.label} aria-busy=${busy ? 'true' : 'false'}>
       ${body}
     </section>`;
   }

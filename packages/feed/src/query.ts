@@ -6,7 +6,7 @@
 import { eventMatches, eventSectors, searchText, type EventQuery } from './event-filters.js';
 import { indexFeed } from './feed-index.js';
 import { expandRecurrence, occurrenceOverlaps, type OccurrenceTimes } from './rrule.js';
-import { inSlices } from './slices.js';
+import { inSlices, inSlicesFromNow } from './slices.js';
 import { pickText } from './text.js';
 import type { Feed, FeedEvent } from './types.js';
 
@@ -67,6 +67,14 @@ export function prepareEvents(
   options: { readonly search?: boolean; /** Longest slice (ms). */ readonly sliceMs?: number } = {},
 ): Promise<void> {
   return inSlices(preparing(feed, options.search === true), options.sliceMs);
+}
+
+/** As `prepareEvents`, with its first slice done now: null when that was all (a feed of a few hundred events). */
+export function prepareEventsNow(
+  feed: Feed,
+  options: { readonly search?: boolean; readonly sliceMs?: number } = {},
+): Promise<void> | null {
+  return inSlicesFromNow(preparing(feed, options.search === true), options.sliceMs);
 }
 
 const EVERYTHING = { from: -Infinity, to: Infinity };

@@ -8,6 +8,7 @@ import {
   isCrossSector,
   openMissions,
   prepareEvents,
+  prepareEventsNow,
   queryOccurrences,
   searchWords,
   spotsLeft,
@@ -228,6 +229,15 @@ describe('prepareEvents', () => {
     await prepareEvents(prepared, { search: true });
     expect(answers(prepared)).to.deep.equal(answers(fresh()));
     expect(countBySector(prepared, queryOccurrences(prepared, JUNE))).to.deep.equal(countBySector(feed, queryOccurrences(feed, JUNE)));
+  });
+
+  it('does a small feed at once (null), and tells when work remains (a promise)', async () => {
+    expect(prepareEventsNow(fresh())).to.equal(null);
+    const big: Feed = { ...feed, events: Array.from({ length: 500 }, (_, i) => ({ id: `e${i}`, title: `Loto ${i}`, start: '2027-06-05T20:00' })) };
+    const rest = prepareEventsNow(big, { sliceMs: 0 });
+    expect(rest).to.be.instanceOf(Promise);
+    await rest;
+    expect(queryOccurrences(big, JUNE)).to.have.length(500);
   });
 
   it('gives the page the hand between slices on a big feed', async () => {
