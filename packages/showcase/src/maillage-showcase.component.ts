@@ -1,6 +1,6 @@
 import { indexFeed, linkFor, vocabularyLabel, type Cooperation, type Feed } from '@maillage/feed';
 import { idList, MaillageWidget, renderStatus } from '@maillage/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EN_LABEL, loadShowcaseMessages, showcaseTranslator, type ShowcaseTranslator } from './i18n/translator.js';
 import { bridgedSectors, renderCard, textOf, type CardContext } from './render-card.js';
@@ -11,8 +11,9 @@ export type ShowcaseView = (typeof SHOWCASE_VIEWS)[number];
 
 /** Parts most pages never show, loaded when their view is. */
 const onDemand = {
+  carousel: () => import('./carousel.js'),
   network: () => import('./network.js'),
-  kiosk: () => import('@maillage/core/qr'),
+  kiosk: () => import('./kiosk.js'),
 };
 type OnDemand = { -readonly [K in keyof typeof onDemand]?: Awaited<ReturnType<(typeof onDemand)[K]>> };
 
@@ -241,31 +242,24 @@ export class MaillageShowcaseElement extends MaillageWidget {
 
   private renderCarousel(ctx: CardContext, cooperations: readonly Cooperation[]): TemplateResult {
     if (!cooperations.length) return this.renderEmpty(this.filtered);
-    const t = this.tr;
+    const carousel$ = this.#modules.carousel;
+    if (!carousel$) {
+      void this.#need('carousel');
+      return renderStatus({ kind: 'loading' }, this.language);
+    }
     const total = cooperations.length;
     const index = ((this.slide % total) + total) % total;
-    const moving = this.#autoAdvancing;
-    return html`<section part="carousel" aria-roledescription="carousel" aria-label=${this.tr('carousel.label')}>
-      <div class="carousel-controls">
-        <button type="button" class="button secondary" @click=${() => this.#step(-1)}>
-          <span aria-hidden="true">‹</span> ${t('carousel.previous')}
-        </button>
-        ${this.autoplay && !this.#reducedMotion
-          ? html`<button type="button" class="button secondary" @click=${() => this.#togglePause()}>
-              ${this.paused ? t('carousel.play') : t('carousel.pause')}
-            </button>`
-          : nothing}
-        <button type="button" class="button secondary" @click=${() => this.#step(1)}>
-          ${t('carousel.next')} <span aria-hidden="true">›</span>
-        </button>
-      </div>
-      <div aria-live=${moving ? 'off' : 'polite'} class="slide-holder">
-        <div role="group" aria-roledescription="slide" aria-label=${t('carousel.position', { index: index + 1, total })}>
-          ${renderCard(ctx, cooperations[index]!)}
-        </div>
-      </div>
-      <p class="muted" aria-hidden="true">${t('carousel.position', { index: index + 1, total })}</p>
-    </section>`;
+    return carousel$.renderCarousel({
+      t: this.tr,
+      card: renderCard(ctx, cooperations[index]!),
+      index,
+      total,
+      moving: this.#autoAdvancing,
+      pausable: this.autoplay && !this.#reducedMotion,
+      paused: this.paused,
+      step: (delta) => this.#step(delta),
+      togglePause: () => this.#togglePause(),
+    });
   }
 
   private renderNetworkView(feed: Feed, ctx: CardContext): TemplateResult {
@@ -303,20 +297,18 @@ export class MaillageShowcaseElement extends MaillageWidget {
       void this.#need('kiosk');
       return renderStatus({ kind: 'loading' }, this.language);
     }
-    const t = this.tr;
     const total = cooperations.length;
     const index = ((this.slide % total) + total) % total;
     const cooperation = cooperations[index]!;
-    const target = (cooperation.url && linkFor('url', cooperation.url)) || this.shareUrl(cooperation.id);
-    return html`<section part="kiosk" aria-roledescription="carousel" aria-label=${t('carousel.label')}>
-      <div class="kiosk-card">${renderCard(ctx, cooperation, { full: false })}</div>
-      <div class="kiosk-side">
-        ${kiosk$.qrCode(target, t('kiosk.scan'))}
-        <p class="kiosk-scan">${t('kiosk.scan')}</p>
-        <p class="muted">${t('carousel.position', { index: index + 1, total })}</p>
-        <button type="button" class="button" @click=${() => this.#togglePause()}>${this.paused ? t('kiosk.play') : t('kiosk.pause')}</button>
-      </div>
-    </section>`;
+    return kiosk$.renderKiosk({
+      t: this.tr,
+      card: renderCard(ctx, cooperation, { full: false }),
+      index,
+      total,
+      target: (cooperation.url && linkFor('url', cooperation.url)) || this.shareUrl(cooperation.id),
+      paused: this.paused,
+      togglePause: () => this.#togglePause(),
+    });
   }
 
   private renderDialog(ctx: CardContext): TemplateResult | typeof nothing {
@@ -416,9 +408,16 @@ export class MaillageShowcaseElement extends MaillageWidget {
     this.paused = !this.paused;
   }
 
+  /** Loads a part of the showcase once, with its styles; the showcase draws again when it arrives. */
   async #need<K extends keyof OnDemand>(name: K): Promise<void> {
     if (this.#modules[name]) return;
-    this.#modules[name] = (await onDemand[name]()) as OnDemand[K];
+    const module = (await onDemand[name]()) as NonNullable<OnDemand[K]>;
+    const root = this.renderRoot as ShadowRoot;
+    const styles: CSSResult = module.styles;
+    const sheet = styles.styleSheet;
+    if (!sheet) adoptStyles(root, [styles]);
+    else if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.#modules[name] = module;
     this.requestUpdate();
   }
 }

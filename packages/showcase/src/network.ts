@@ -3,6 +3,9 @@ import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { ShowcaseTranslator } from './i18n/translator.js';
 import { textOf } from './render-card.js';
 
+/** Its look, adopted by the showcase when this part arrives. */
+export { networkStyles as styles } from './network.styles.js';
+
 export interface NetworkNode {
   readonly id: string;
   readonly name: string;
