@@ -117,6 +117,7 @@ export class MaillageAgendaElement extends MaillageWidget {
   #sharedEventOpened = false;
   #seoText = '';
   #modules: OnDemand = {};
+  #loading = new Set<Promise<unknown>>();
   #monthGrid: InstanceType<NonNullable<OnDemand['month']>['MonthGrid']> | null = null;
   /** With `url-state`: whether the filters in the address have been read (the first filtered view waits for them). */
   #urlStateRead = false;
@@ -158,7 +159,7 @@ export class MaillageAgendaElement extends MaillageWidget {
     if (changed.has('free') && this.free) this.freeOnly = true;
     if (changed.has('accessibility')) this.needs = idList(this.accessibility);
     if (changed.has('pageSize') || this.shown === 0) this.shown = Math.max(1, this.pageSize || 30);
-    if (!agendaTranslator(this.language)) void loadAgendaMessages().then(() => this.requestUpdate());
+    if (!agendaTranslator(this.language)) void this.#track(loadAgendaMessages().then(() => this.requestUpdate()));
     if (changed.has('urlState')) this.#urlStateRead = false;
     if (this.urlState && !this.#urlStateRead) {
       // Read before drawing: a bookmarked address never shows the unfiltered agenda first.
@@ -469,7 +470,7 @@ export class MaillageAgendaElement extends MaillageWidget {
       this.shortcut = null;
       this.hub?.select({ sectors: [], organization: null, place: null, from: null, to: null }, this.instanceId);
     });
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#search, [part="filters"] button')?.focus());
+    void this.#drawn().then(() => this.renderRoot.querySelector<HTMLElement>('#search, [part="filters"] button')?.focus());
   }
 
   #filterState(): FilterState {
@@ -510,7 +511,7 @@ export class MaillageAgendaElement extends MaillageWidget {
     if (state.to !== undefined) Object.assign(shared, { to: state.to });
     if (Object.keys(shared).length) {
       if (this.hub) this.hub.select(shared, this.instanceId);
-      else void this.updateComplete.then(() => this.hub?.select(shared, this.instanceId));
+      else void this.#drawn().then(() => this.hub?.select(shared, this.instanceId));
     }
   }
 
@@ -545,15 +546,44 @@ export class MaillageAgendaElement extends MaillageWidget {
   }
 
   /** Loads a part of the agenda once; the agenda draws again when it arrives. */
-  async #need<K extends keyof OnDemand>(name: K): Promise<NonNullable<OnDemand[K]>> {
+  #need<K extends keyof OnDemand>(name: K): Promise<NonNullable<OnDemand[K]>> {
     const known = this.#modules[name];
-    if (known) return known as NonNullable<OnDemand[K]>;
-    const module = (await onDemand[name]()) as NonNullable<OnDemand[K]>;
-    const styles = (module as { styles?: CSSResult }).styles;
-    if (styles) this.#adopt(styles);
-    this.#modules[name] = module;
-    this.requestUpdate();
-    return module;
+    if (known) return Promise.resolve(known as NonNullable<OnDemand[K]>);
+    return this.#track(
+      onDemand[name]().then((loaded) => {
+        const module = loaded as NonNullable<OnDemand[K]>;
+        const styles = (module as { styles?: CSSResult }).styles;
+        if (styles) this.#adopt(styles);
+        this.#modules[name] = module;
+        this.requestUpdate();
+        return module;
+      }),
+    );
+  }
+
+  /** A load under way: `updateComplete` waits for it. */
+  #track<T>(promise: Promise<T>): Promise<T> {
+    this.#loading.add(promise);
+    const done = () => this.#loading.delete(promise);
+    promise.then(done, done);
+    return promise;
+  }
+
+  /**
+   * `updateComplete` also waits for the parts and words being loaded and for the drawing they bring, so that
+   * code awaiting it finds the agenda drawn. The agenda's own code awaits the drawing only (#drawn).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#loading.size) {
+      await Promise.allSettled(this.#loading);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  #drawn(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 
   /** Adds the styles of a part loaded on demand to the shadow root, before the part is drawn. */
@@ -631,7 +661,7 @@ export class MaillageAgendaElement extends MaillageWidget {
     if (index >= this.shown) this.shown = index + 1;
     await this.#need('details');
     this.expanded = new Set([...this.expanded, occurrence.key]);
-    await this.updateComplete;
+    await this.#drawn();
     const card = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(occurrence.key)}"]`);
     card?.scrollIntoView({ block: 'start', behavior: 'smooth' });
     card?.querySelector<HTMLElement>('.toggle')?.focus({ preventScroll: true });
@@ -650,7 +680,7 @@ export class MaillageAgendaElement extends MaillageWidget {
     if (!occurrence) return;
     void this.#need('details').then(async () => {
       this.expanded = new Set([...this.expanded, occurrence.key]);
-      await this.updateComplete;
+      await this.#drawn();
       const card = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(occurrence.key)}"]`);
       card?.scrollIntoView({ block: 'start' });
     });

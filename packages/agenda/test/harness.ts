@@ -18,10 +18,7 @@ export async function until(check: () => boolean, timeout = 3000): Promise<void>
   }
 }
 
-/**
- * Mounts `<maillage-agenda>` inside an inline `<maillage-feed>` and waits for it to be drawn: past the loading
- * status, which also stands while a part loaded on demand (the address's filters, English words) arrives.
- */
+/** Mounts `<maillage-agenda>` inside an inline `<maillage-feed>` and waits for it to be drawn. */
 export async function mountAgenda(
   attributes: string,
   feed?: Record<string, unknown>,
@@ -32,7 +29,7 @@ export async function mountAgenda(
     `<div><maillage-feed><script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script><maillage-agenda ${attributes}></maillage-agenda>${extra}</maillage-feed></div>`,
   );
   const agenda = root.querySelector('maillage-agenda')!;
-  await until(() => agenda.dataset['state'] === 'ready' && !agenda.shadowRoot!.querySelector('[part="status"][data-kind="loading"]'));
+  await until(() => agenda.dataset['state'] === 'ready');
   await agenda.updateComplete;
   return { agenda, root };
 }

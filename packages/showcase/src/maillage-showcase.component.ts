@@ -64,6 +64,7 @@ export class MaillageShowcaseElement extends MaillageWidget {
   @state() private chosen: string | null = null;
 
   #modules: OnDemand = {};
+  #loading = new Set<Promise<unknown>>();
   #timer: ReturnType<typeof setInterval> | undefined;
   #opener: HTMLElement | null = null;
   #motion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
@@ -95,7 +96,7 @@ export class MaillageShowcaseElement extends MaillageWidget {
     super.willUpdate(changed);
     if (changed.has('view') || changed.has('autoplay') || changed.has('interval')) this.#restartTimer();
     if (changed.has('status')) this.stateFilter = idList(this.status)[0] ?? '';
-    if (!showcaseTranslator(this.language)) void loadShowcaseMessages().then(() => this.requestUpdate());
+    if (!showcaseTranslator(this.language)) void this.#track(loadShowcaseMessages().then(() => this.requestUpdate()));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -343,7 +344,7 @@ export class MaillageShowcaseElement extends MaillageWidget {
     this.opened = null;
     const opener = this.#opener;
     this.#opener = null;
-    void this.updateComplete.then(() => opener?.isConnected && opener.focus());
+    void super.getUpdateComplete().then(() => opener?.isConnected && opener.focus());
   }
 
   /** A link to this page that opens this cooperation: the page's address with `#showcase.cooperation=<id>`. */
@@ -409,15 +410,40 @@ export class MaillageShowcaseElement extends MaillageWidget {
   }
 
   /** Loads a part of the showcase once, with its styles; the showcase draws again when it arrives. */
-  async #need<K extends keyof OnDemand>(name: K): Promise<void> {
-    if (this.#modules[name]) return;
-    const module = (await onDemand[name]()) as NonNullable<OnDemand[K]>;
-    const root = this.renderRoot as ShadowRoot;
-    const styles: CSSResult = module.styles;
-    const sheet = styles.styleSheet;
-    if (!sheet) adoptStyles(root, [styles]);
-    else if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    this.#modules[name] = module;
-    this.requestUpdate();
+  #need<K extends keyof OnDemand>(name: K): Promise<unknown> {
+    if (this.#modules[name]) return Promise.resolve();
+    return this.#track(
+      onDemand[name]().then((loaded) => {
+        const module = loaded as NonNullable<OnDemand[K]>;
+        const root = this.renderRoot as ShadowRoot;
+        const styles: CSSResult = module.styles;
+        const sheet = styles.styleSheet;
+        if (!sheet) adoptStyles(root, [styles]);
+        else if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        this.#modules[name] = module;
+        this.requestUpdate();
+      }),
+    );
+  }
+
+  /** A load under way: `updateComplete` waits for it. */
+  #track<T>(promise: Promise<T>): Promise<T> {
+    this.#loading.add(promise);
+    const done = () => this.#loading.delete(promise);
+    promise.then(done, done);
+    return promise;
+  }
+
+  /**
+   * `updateComplete` also waits for the parts and words being loaded and for the drawing they bring, so that
+   * code awaiting it finds the showcase drawn. The showcase's own code awaits the drawing only.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#loading.size) {
+      await Promise.allSettled(this.#loading);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 }

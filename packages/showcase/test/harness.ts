@@ -23,8 +23,7 @@ export async function mountShowcase(attributes: string, feed?: Record<string, un
     `<div><maillage-feed><script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script><maillage-showcase ${attributes}></maillage-showcase>${extra}</maillage-feed></div>`,
   );
   const showcase = root.querySelector('maillage-showcase')!;
-  // Past the loading status, which also stands while a part loaded on demand (a view, English words) arrives.
-  await until(() => showcase.dataset['state'] === 'ready' && !showcase.shadowRoot!.querySelector('[part="status"][data-kind="loading"]'));
+  await until(() => showcase.dataset['state'] === 'ready');
   await showcase.updateComplete;
   return { showcase, root };
 }

@@ -30,6 +30,13 @@ describe('<maillage-showcase> views loaded on demand', () => {
     expect(fetched()).to.deep.equal(['carousel']);
   });
 
+  it('updateComplete resolves once a view loaded on demand is drawn', async () => {
+    const { showcase } = await mountShowcase('');
+    showcase.view = 'network';
+    await showcase.updateComplete;
+    expect($(showcase, '[part="network-table"]')).to.exist;
+  });
+
   it('the network and the kiosk bring their looks with them', async () => {
     const { showcase } = await mountShowcase('view="network"');
     expect(getComputedStyle($(showcase, '[part="network-table"]')!).borderCollapse).to.equal('collapse');
