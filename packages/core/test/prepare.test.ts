@@ -27,6 +27,17 @@ const items = (element: Element) => [...element.shadowRoot!.querySelectorAll('li
 const busy = (element: Element) => element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-busy');
 let unique = 0;
 
+/** A widget on a feed of its own, once the feed is loaded and handed to `prepareFeed`. */
+async function mount(feedText: string) {
+  const server = installFakeServer();
+  const url = absolute(`/feeds/prepare-${++unique}.json`);
+  server.respond(url, { body: feedText });
+  const element = await fixture<PreparingWidget>(html`<preparing-widget src=${url}></preparing-widget>`);
+  await until(() => PreparingWidget.prepared.length === 1);
+  await element.updateComplete;
+  return { element, server, url };
+}
+
 describe('MaillageWidget: work on a feed before it is drawn', () => {
   let feedText: string;
   before(async () => (feedText = await fixtureText('small.feed.json')));
@@ -37,12 +48,7 @@ describe('MaillageWidget: work on a feed before it is drawn', () => {
   });
 
   it('stays in its loading state, busy and accessible, until the work is done; then draws', async () => {
-    const server = installFakeServer();
-    const url = absolute(`/feeds/prepare-${++unique}.json`);
-    server.respond(url, { body: feedText });
-    const element = await fixture<PreparingWidget>(html`<preparing-widget src=${url}></preparing-widget>`);
-    await until(() => PreparingWidget.prepared.length === 1);
-    await element.updateComplete;
+    const { element } = await mount(feedText);
     expect(element.dataset['state']).to.equal('loading');
     expect(busy(element)).to.equal('true');
     expect(element.shadowRoot!.querySelector('[part="status"]')!.getAttribute('data-kind')).to.equal('loading');
@@ -61,22 +67,13 @@ describe('MaillageWidget: work on a feed before it is drawn', () => {
 
   it('draws a feed that needs no work at once, in the same update', async () => {
     PreparingWidget.small = true;
-    const server = installFakeServer();
-    const url = absolute(`/feeds/prepare-${++unique}.json`);
-    server.respond(url, { body: feedText });
-    const element = await fixture<PreparingWidget>(html`<preparing-widget src=${url}></preparing-widget>`);
-    await until(() => PreparingWidget.prepared.length === 1);
-    await element.updateComplete;
+    const { element } = await mount(feedText);
     expect(element.dataset['state']).to.equal('ready');
     expect(items(element).length).to.be.greaterThan(0);
   });
 
   it('keeps a feed on screen while its refreshed copy is worked on', async () => {
-    const server = installFakeServer();
-    const url = absolute(`/feeds/prepare-${++unique}.json`);
-    server.respond(url, { body: feedText });
-    const element = await fixture<PreparingWidget>(html`<preparing-widget src=${url}></preparing-widget>`);
-    await until(() => PreparingWidget.prepared.length === 1);
+    const { element, server, url } = await mount(feedText);
     PreparingWidget.releases[0]!();
     await until(() => element.dataset['state'] === 'ready');
     const before = items(element);

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseFeed } from '../src/parse.js';
 import { registerAllReaders } from '../src/parse/all.js';
 import { readFeedText, readFeedTextInSlices } from '../src/parse/read.js';
+import { tasksDuring } from './tasks.js';
 
 /** A feed of `count` ordinary events, as a loader would get it from JSON.parse. */
 function bigFeed(count: number): unknown {
@@ -59,25 +60,10 @@ describe('readFeedTextInSlices: a large feed read without one long task', () => 
   });
 
   it('gives the page the hand between slices of records', async () => {
-    // Where the browser has a task scheduler, the reading's continuation goes before ordinary tasks of its
-    // priority (as it should: it yields to input and drawing, not to every timer); a more urgent task shows it.
-    const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: object) => Promise<void> } }).scheduler;
-    const later = (task: () => void): unknown =>
-      scheduler?.postTask ? scheduler.postTask(task, { priority: 'user-blocking' }) : setTimeout(task, 0);
-    let tasksRun = 0;
-    let parsing = true;
-    const count = (): void => {
-      // A few are enough: an endless chain of urgent tasks would keep the reading from ever going on.
-      if (!parsing || tasksRun >= 5) return;
-      tasksRun++;
-      later(count);
-    };
-    later(count);
     // A slice of 0 ms: the reading pauses at every slice of records, whatever the machine's speed.
-    const result = await readFeedTextInSlices(text, {}, 0);
-    parsing = false;
+    const { result, tasks } = await tasksDuring(() => readFeedTextInSlices(text, {}, 0));
     expect(result.feed!.events).to.have.length(2_000);
-    expect(tasksRun).to.be.greaterThan(1);
+    expect(tasks).to.be.greaterThan(1);
   });
 
   it('answers empty, HTML and broken texts at once, as the one-go reading does', async () => {

@@ -15,6 +15,7 @@ import {
   type EventQuery,
 } from '../src/query.js';
 import type { Feed, FeedEvent, Mission } from '../src/types.js';
+import { tasksDuring } from './tasks.js';
 
 const JUNE = { from: Date.UTC(2027, 5, 1), to: Date.UTC(2027, 6, 1) };
 
@@ -245,22 +246,10 @@ describe('prepareEvents', () => {
       ...feed,
       events: Array.from({ length: 2_000 }, (_, i) => ({ id: `e${i}`, title: `Fête ${i}`, start: `2027-06-${String((i % 28) + 1).padStart(2, '0')}T10:00`, organizers: ['foot'] })),
     };
-    const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: object) => Promise<void> } }).scheduler;
-    const later = (task: () => void): unknown =>
-      scheduler?.postTask ? scheduler.postTask(task, { priority: 'user-blocking' }) : setTimeout(task, 0);
-    let tasksRun = 0;
-    let preparing = true;
-    const count = (): void => {
-      if (!preparing || tasksRun >= 5) return;
-      tasksRun++;
-      later(count);
-    };
-    later(count);
     // Slices of 0 ms: a pause after every few events, whatever the machine's speed.
-    await prepareEvents(big, { search: true, sliceMs: 0 });
-    preparing = false;
+    const { tasks } = await tasksDuring(() => prepareEvents(big, { search: true, sliceMs: 0 }));
     expect(queryOccurrences(big, { text: 'fete' })).to.have.length(2_000);
-    expect(tasksRun).to.be.greaterThan(1);
+    expect(tasks).to.be.greaterThan(1);
   });
 });
 
