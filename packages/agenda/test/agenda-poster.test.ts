@@ -1,38 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { canEmulateMedia, withPrintRules } from '../../core/test/print-media.js';
 import { $, $$, clean, mountAgenda, until } from './harness.js';
-
-// Chromium emulates print media (through CDP); Firefox, driven over WebDriver BiDi, cannot.
-const canEmulateMedia = !navigator.userAgent.includes('Firefox');
-
-/** The @media print rules of the element's styles, adopted or in <style> elements. */
-function printRules(element: Element): CSSMediaRule[] {
-  const root = element.shadowRoot!;
-  const found: CSSMediaRule[] = [];
-  const walk = (rules: CSSRuleList) => {
-    for (const rule of rules) {
-      if (rule instanceof CSSMediaRule && [...rule.media].includes('print')) found.push(rule);
-      else if (rule instanceof CSSGroupingRule) walk(rule.cssRules);
-    }
-  };
-  for (const sheet of new Set([...root.adoptedStyleSheets, ...root.styleSheets])) walk(sheet.cssRules);
-  return found;
-}
-
-/**
- * Runs `check` with the element's print rules in force on the screen too (each rule's media list gets
- * `screen` for the while): the print layout measured in any browser, with no media emulation.
- */
-async function withPrintRules(element: Element, check: () => void): Promise<void> {
-  const rules = printRules(element);
-  expect(rules.length, 'print rules in the shadow root').to.be.greaterThan(0);
-  for (const rule of rules) rule.media.appendMedium('screen');
-  try {
-    check();
-  } finally {
-    for (const rule of rules) rule.media.deleteMedium('screen');
-  }
-}
 
 describe('<maillage-agenda> poster', () => {
   afterEach(async () => {

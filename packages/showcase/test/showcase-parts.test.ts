@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { canEmulateMedia, withPrintRules } from '../../core/test/print-media.js';
 import { $, mountShowcase, titles, until } from './harness.js';
 
 /** The showcase's parts loaded on demand that the page has fetched. */
@@ -12,7 +13,7 @@ const fetched = () =>
 // The order matters: a part, once loaded, stays loaded for the page.
 describe('<maillage-showcase> views loaded on demand', () => {
   afterEach(async () => {
-    await emulateMedia({ media: 'screen' });
+    if (canEmulateMedia) await emulateMedia({ media: 'screen' });
   });
 
   it('the grid loads none of the other views', async () => {
@@ -25,8 +26,13 @@ describe('<maillage-showcase> views loaded on demand', () => {
     const { showcase } = await mountShowcase('view="carousel"');
     expect(titles(showcase)).to.deep.equal(['La culture à la mi-temps']);
     expect(getComputedStyle($(showcase, '.carousel-controls')!).display).to.equal('flex');
-    await emulateMedia({ media: 'print' });
-    expect(getComputedStyle($(showcase, '.carousel-controls')!).display).to.equal('none');
+    const printed = () => expect(getComputedStyle($(showcase, '.carousel-controls')!).display).to.equal('none');
+    await withPrintRules(showcase, printed);
+    expect(getComputedStyle($(showcase, '.carousel-controls')!).display, 'on screen again').to.equal('flex');
+    if (canEmulateMedia) {
+      await emulateMedia({ media: 'print' });
+      printed();
+    }
     expect(fetched()).to.deep.equal(['carousel']);
   });
 
