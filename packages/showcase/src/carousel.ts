@@ -1,44 +1,38 @@
-/** The carousel view: one cooperation at a time, with previous and next; loaded when it is first shown. */
+/** The carousel view: one cooperation at a time, with previous and next (part of slides.ts). */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ShowcaseTranslator } from './i18n/translator.js';
-
-/** Its look, adopted by the showcase when this part arrives. */
-export { carouselStyles as styles } from './carousel.styles.js';
+import type { Rotation } from './rotation.js';
 
 export interface CarouselView {
   readonly t: ShowcaseTranslator;
-  /** The card shown, its position (from 0) and the number of cards. */
-  readonly card: TemplateResult;
-  readonly index: number;
+  readonly rotation: Rotation;
+  /** Whether the carousel moves by itself (`autoplay`): a pause button is then offered. */
+  readonly autoplay: boolean;
+  /** The number of cards, and the card at a position. */
   readonly total: number;
-  /** Whether slides move by themselves now: screen readers are then not told of each change. */
-  readonly moving: boolean;
-  /** Whether a pause button is offered (autoplay without reduced motion), and its state. */
-  readonly pausable: boolean;
-  readonly paused: boolean;
-  step(delta: number): void;
-  togglePause(): void;
+  card(index: number): TemplateResult;
 }
 
 export function renderCarousel(view: CarouselView): TemplateResult {
-  const { t } = view;
-  const position = t('carousel.position', { index: view.index + 1, total: view.total });
+  const { t, rotation, total } = view;
+  const index = rotation.index(total);
+  const position = t('carousel.position', { index: index + 1, total });
   return html`<section part="carousel" aria-roledescription="carousel" aria-label=${t('carousel.label')}>
     <div class="carousel-controls">
-      <button type="button" class="button secondary" @click=${() => view.step(-1)}>
+      <button type="button" class="button secondary" @click=${() => rotation.step(-1)}>
         <span aria-hidden="true">‹</span> ${t('carousel.previous')}
       </button>
-      ${view.pausable
-        ? html`<button type="button" class="button secondary" @click=${view.togglePause}>
-            ${view.paused ? t('carousel.play') : t('carousel.pause')}
+      ${view.autoplay && !rotation.reducedMotion
+        ? html`<button type="button" class="button secondary" @click=${() => rotation.togglePause()}>
+            ${rotation.paused ? t('carousel.play') : t('carousel.pause')}
           </button>`
         : nothing}
-      <button type="button" class="button secondary" @click=${() => view.step(1)}>
+      <button type="button" class="button secondary" @click=${() => rotation.step(1)}>
         ${t('carousel.next')} <span aria-hidden="true">›</span>
       </button>
     </div>
-    <div aria-live=${view.moving ? 'off' : 'polite'} class="slide-holder">
-      <div role="group" aria-roledescription="slide" aria-label=${position}>${view.card}</div>
+    <div aria-live=${rotation.moving ? 'off' : 'polite'} class="slide-holder">
+      <div role="group" aria-roledescription="slide" aria-label=${position}>${view.card(index)}</div>
     </div>
     <p class="muted" aria-hidden="true">${position}</p>
   </section>`;

@@ -1,32 +1,30 @@
-/** The kiosk view: a large rotating card with a QR code to its page; loaded when it is first shown. */
-import { qrCode } from '@maillage/core/qr';
+/** The kiosk view: a large rotating card with a QR code to its page (part of slides.ts). */
+import type { qrCode } from '@maillage/core/qr';
 import { html, type TemplateResult } from 'lit';
 import type { ShowcaseTranslator } from './i18n/translator.js';
-
-/** Its look, adopted by the showcase when this part arrives. */
-export { kioskStyles as styles } from './kiosk.styles.js';
+import type { Rotation } from './rotation.js';
 
 export interface KioskView {
   readonly t: ShowcaseTranslator;
-  /** The card shown, its position (from 0) and the number of cards. */
-  readonly card: TemplateResult;
-  readonly index: number;
+  readonly rotation: Rotation;
+  /** The number of cards; the card at a position and the address its QR code opens. */
   readonly total: number;
-  /** The address the QR code opens. */
-  readonly target: string;
-  readonly paused: boolean;
-  togglePause(): void;
+  card(index: number): { card: TemplateResult; target: string };
+  /** The QR codes' drawing, loaded apart so that the carousel does not carry it. */
+  readonly qrCode: typeof qrCode;
 }
 
 export function renderKiosk(view: KioskView): TemplateResult {
-  const { t } = view;
+  const { t, rotation, total } = view;
+  const index = rotation.index(total);
+  const { card, target } = view.card(index);
   return html`<section part="kiosk" aria-roledescription="carousel" aria-label=${t('carousel.label')}>
-    <div class="kiosk-card">${view.card}</div>
+    <div class="kiosk-card">${card}</div>
     <div class="kiosk-side">
-      ${qrCode(view.target, t('kiosk.scan'))}
+      ${view.qrCode(target, t('kiosk.scan'))}
       <p class="kiosk-scan">${t('kiosk.scan')}</p>
-      <p class="muted">${t('carousel.position', { index: view.index + 1, total: view.total })}</p>
-      <button type="button" class="button" @click=${view.togglePause}>${view.paused ? t('kiosk.play') : t('kiosk.pause')}</button>
+      <p class="muted">${t('carousel.position', { index: index + 1, total })}</p>
+      <button type="button" class="button" @click=${() => rotation.togglePause()}>${rotation.paused ? t('kiosk.play') : t('kiosk.pause')}</button>
     </div>
   </section>`;
 }

@@ -11,9 +11,9 @@ export type ShowcaseView = (typeof SHOWCASE_VIEWS)[number];
 
 /** Parts most pages never show, loaded when their view is. */
 const onDemand = {
-  carousel: () => import('./carousel.js'),
+  slides: () => import('./slides.js'),
   network: () => import('./network.js'),
-  kiosk: () => import('./kiosk.js'),
+  qr: () => import('@maillage/core/qr'),
 };
 type OnDemand = { -readonly [K in keyof typeof onDemand]?: Awaited<ReturnType<(typeof onDemand)[K]>> };
 
@@ -58,16 +58,13 @@ export class MaillageShowcaseElement extends MaillageWidget {
   @state() private sector = '';
   @state() private partnerType = '';
   @state() private stateFilter = '';
-  @state() private slide = 0;
-  @state() private paused = false;
   @state() private opened: Cooperation | null = null;
   @state() private chosen: string | null = null;
 
   #modules: OnDemand = {};
   #loading = new Set<Promise<unknown>>();
-  #timer: ReturnType<typeof setInterval> | undefined;
+  #rotation: InstanceType<NonNullable<OnDemand['slides']>['Rotation']> | null = null;
   #opener: HTMLElement | null = null;
-  #motion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
   #sharedOpened = false;
 
   protected get label(): string {
@@ -81,20 +78,16 @@ export class MaillageShowcaseElement extends MaillageWidget {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#restartTimer();
     this.ownerDocument.addEventListener('maillage-select', this.#onSelect);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.#timer);
-    this.#timer = undefined;
     this.ownerDocument.removeEventListener('maillage-select', this.#onSelect);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('view') || changed.has('autoplay') || changed.has('interval')) this.#restartTimer();
     if (changed.has('status')) this.stateFilter = idList(this.status)[0] ?? '';
     if (!showcaseTranslator(this.language)) void this.#track(loadShowcaseMessages().then(() => this.requestUpdate()));
   }
@@ -162,7 +155,7 @@ export class MaillageShowcaseElement extends MaillageWidget {
     const ctx = this.cardContext(feed);
     let body: TemplateResult;
     if (view === 'network') body = this.renderNetworkView(feed, ctx);
-    else if (view === 'kiosk') body = this.renderKiosk(feed, ctx, cooperations);
+    else if (view === 'kiosk') body = this.renderKiosk(ctx, cooperations);
     else if (view === 'carousel') body = this.renderCarousel(ctx, cooperations);
     else body = this.renderGrid(feed, ctx, cooperations);
     return html`${body}${this.renderDialog(ctx)}`;
@@ -243,23 +236,17 @@ export class MaillageShowcaseElement extends MaillageWidget {
 
   private renderCarousel(ctx: CardContext, cooperations: readonly Cooperation[]): TemplateResult {
     if (!cooperations.length) return this.renderEmpty(this.filtered);
-    const carousel$ = this.#modules.carousel;
-    if (!carousel$) {
-      void this.#need('carousel');
+    const slides$ = this.#modules.slides;
+    if (!slides$) {
+      void this.#need('slides');
       return renderStatus({ kind: 'loading' }, this.language);
     }
-    const total = cooperations.length;
-    const index = ((this.slide % total) + total) % total;
-    return carousel$.renderCarousel({
+    return slides$.renderCarousel({
       t: this.tr,
-      card: renderCard(ctx, cooperations[index]!),
-      index,
-      total,
-      moving: this.#autoAdvancing,
-      pausable: this.autoplay && !this.#reducedMotion,
-      paused: this.paused,
-      step: (delta) => this.#step(delta),
-      togglePause: () => this.#togglePause(),
+      rotation: (this.#rotation ??= new slides$.Rotation(this, () => this.opened !== null)),
+      autoplay: this.autoplay,
+      total: cooperations.length,
+      card: (index) => renderCard(ctx, cooperations[index]!),
     });
   }
 
@@ -291,24 +278,26 @@ export class MaillageShowcaseElement extends MaillageWidget {
         : nothing}`;
   }
 
-  private renderKiosk(feed: Feed, ctx: CardContext, cooperations: readonly Cooperation[]): TemplateResult {
+  private renderKiosk(ctx: CardContext, cooperations: readonly Cooperation[]): TemplateResult {
     if (!cooperations.length) return this.renderEmpty(this.filtered);
-    const kiosk$ = this.#modules.kiosk;
-    if (!kiosk$) {
-      void this.#need('kiosk');
+    const { slides: slides$, qr: qr$ } = this.#modules;
+    if (!slides$ || !qr$) {
+      void this.#need('slides');
+      void this.#need('qr');
       return renderStatus({ kind: 'loading' }, this.language);
     }
-    const total = cooperations.length;
-    const index = ((this.slide % total) + total) % total;
-    const cooperation = cooperations[index]!;
-    return kiosk$.renderKiosk({
+    return slides$.renderKiosk({
       t: this.tr,
-      card: renderCard(ctx, cooperation, { full: false }),
-      index,
-      total,
-      target: (cooperation.url && linkFor('url', cooperation.url)) || this.shareUrl(cooperation.id),
-      paused: this.paused,
-      togglePause: () => this.#togglePause(),
+      qrCode: qr$.qrCode,
+      rotation: (this.#rotation ??= new slides$.Rotation(this, () => this.opened !== null)),
+      total: cooperations.length,
+      card: (index) => {
+        const cooperation = cooperations[index]!;
+        return {
+          card: renderCard(ctx, cooperation),
+          target: (cooperation.url && linkFor('url', cooperation.url)) || this.shareUrl(cooperation.id),
+        };
+      },
     });
   }
 
@@ -378,52 +367,26 @@ export class MaillageShowcaseElement extends MaillageWidget {
     this.hub?.select({ organization: null }, this.instanceId);
   }
 
-  get #reducedMotion(): boolean {
-    return this.#motion?.matches ?? false;
-  }
-
-  /** The carousel moves by itself only with `autoplay`, never with reduced motion; the kiosk rotates unless paused. */
-  get #autoAdvancing(): boolean {
-    if (this.paused) return false;
-    if (this.view === 'kiosk') return true;
-    return this.view === 'carousel' && this.autoplay && !this.#reducedMotion;
-  }
-
-  #restartTimer(): void {
-    clearInterval(this.#timer);
-    this.#timer = undefined;
-    if (!this.isConnected || !(this.view === 'kiosk' || (this.view === 'carousel' && this.autoplay))) return;
-    const seconds = Math.max(3, this.interval || 12);
-    this.#timer = setInterval(() => {
-      // Never move while the visitor reads with focus or pointer inside, or when a dialog is open.
-      if (!this.#autoAdvancing || this.opened || this.matches(':hover') || this.matches(':focus-within')) return;
-      this.slide++;
-    }, seconds * 1000);
-  }
-
-  #step(delta: number): void {
-    this.slide += delta;
-  }
-
-  #togglePause(): void {
-    this.paused = !this.paused;
-  }
-
   /** Loads a part of the showcase once, with its styles; the showcase draws again when it arrives. */
   #need<K extends keyof OnDemand>(name: K): Promise<unknown> {
     if (this.#modules[name]) return Promise.resolve();
     return this.#track(
       onDemand[name]().then((loaded) => {
         const module = loaded as NonNullable<OnDemand[K]>;
-        const root = this.renderRoot as ShadowRoot;
-        const styles: CSSResult = module.styles;
-        const sheet = styles.styleSheet;
-        if (!sheet) adoptStyles(root, [styles]);
-        else if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        const styles = (module as { styles?: CSSResult }).styles;
+        if (styles) this.#adopt(styles);
         this.#modules[name] = module;
         this.requestUpdate();
       }),
     );
+  }
+
+  /** Adds the styles of a part loaded on demand to the shadow root, before the part is drawn. */
+  #adopt(styles: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = styles.styleSheet;
+    if (!sheet) adoptStyles(root, [styles]);
+    else if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   /** A load under way: `updateComplete` waits for it. */

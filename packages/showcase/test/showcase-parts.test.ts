@@ -7,7 +7,7 @@ import { $, mountShowcase, titles, until } from './harness.js';
 const fetched = () =>
   performance
     .getEntriesByType('resource')
-    .map((entry) => /\/(?:showcase|core)\/src\/(carousel|network|kiosk|qr)\.[jt]s/.exec(entry.name)?.[1])
+    .map((entry) => /\/(?:showcase|core)\/src\/(slides|network|qr)\.[jt]s/.exec(entry.name)?.[1])
     .filter(Boolean);
 
 // The order matters: a part, once loaded, stays loaded for the page.
@@ -33,7 +33,7 @@ describe('<maillage-showcase> views loaded on demand', () => {
       await emulateMedia({ media: 'print' });
       printed();
     }
-    expect(fetched()).to.deep.equal(['carousel']);
+    expect(fetched()).to.deep.equal(['slides']);
   });
 
   it('updateComplete resolves once a view loaded on demand is drawn', async () => {

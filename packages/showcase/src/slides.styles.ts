@@ -1,7 +1,19 @@
 import { css } from 'lit';
 
-/** The kiosk's look, adopted by the showcase when the kiosk is first shown: read from three metres. */
-export const kioskStyles = css`
+/** The look of the carousel and of the kiosk (read from three metres), adopted when one is first shown. */
+export const slidesStyles = css`
+  .carousel-controls {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-block-end: 0.6rem;
+  }
+  @media print {
+    .carousel-controls {
+      display: none !important;
+    }
+  }
   [part='kiosk'] {
     display: grid;
     grid-template-columns: minmax(0, 2fr) minmax(12rem, 1fr);
