@@ -256,26 +256,17 @@ export class MaillageShowcaseElement extends MaillageWidget {
       void this.#need('network');
       return renderStatus({ kind: 'loading' }, this.language);
     }
-    const all = feed.cooperations;
-    const network = network$.buildNetwork(feed, ctx.index, all, this.language);
     const chosen = this.chosen;
-    const shown = chosen ? this.cooperations(feed) : [];
-    const name = chosen ? network.nodes.find((n) => n.id === chosen)?.name ?? chosen : '';
-    return html`${network$.renderNetwork({
-        network,
-        lang: this.language,
-        t: this.tr,
-        chosen,
-        headingLevel: ctx.headingLevel,
-        choose: (id) => (this.chosen = id),
-      })}
-      ${chosen
-        ? html`<section aria-label=${this.tr('network.showing', { name })}>
-            <p class="summary" role="status" aria-live="polite">${this.tr('network.showing', { name })} · ${this.tr('count', { count: shown.length })}</p>
-            <button type="button" class="button secondary" @click=${() => (this.chosen = null)}>${this.tr('network.all')}</button>
-            <div part="list" class="grid">${shown.map((c) => renderCard({ ...ctx, headingLevel: Math.min(6, ctx.headingLevel + 1) }, c))}</div>
-          </section>`
-        : nothing}`;
+    return network$.renderNetworkView({
+      network: network$.buildNetwork(feed, ctx.index, feed.cooperations, this.language),
+      lang: this.language,
+      t: this.tr,
+      chosen,
+      headingLevel: ctx.headingLevel,
+      choose: (id) => (this.chosen = id),
+      shown: chosen ? this.cooperations(feed) : [],
+      card: (cooperation) => renderCard({ ...ctx, headingLevel: Math.min(6, ctx.headingLevel + 1) }, cooperation),
+    });
   }
 
   private renderKiosk(ctx: CardContext, cooperations: readonly Cooperation[]): TemplateResult {

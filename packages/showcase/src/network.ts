@@ -115,6 +115,26 @@ export interface NetworkView {
   choose(id: string | null): void;
 }
 
+export interface NetworkWithCards extends NetworkView {
+  /** The cooperations of the chosen organization, drawn below the network. */
+  readonly shown: readonly Cooperation[];
+  card(cooperation: Cooperation): TemplateResult;
+}
+
+/** The network, and below it the cooperations of the organization chosen in it. */
+export function renderNetworkView(view: NetworkWithCards): TemplateResult {
+  const { t, chosen } = view;
+  const name = chosen ? (view.network.nodes.find((n) => n.id === chosen)?.name ?? chosen) : '';
+  return html`${renderNetwork(view)}
+    ${chosen
+      ? html`<section aria-label=${t('network.showing', { name })}>
+          <p class="summary" role="status" aria-live="polite">${t('network.showing', { name })} · ${t('count', { count: view.shown.length })}</p>
+          <button type="button" class="button secondary" @click=${() => view.choose(null)}>${t('network.all')}</button>
+          <div part="list" class="grid">${view.shown.map((c) => view.card(c))}</div>
+        </section>`
+      : nothing}`;
+}
+
 /** The picture (for sighted mouse users) and the equivalent table (for everyone, keyboard included). */
 export function renderNetwork(view: NetworkView): TemplateResult {
   const { network, t, chosen, lang } = view;
