@@ -14,8 +14,9 @@ export default {
   ...shared,
   browsers: [
     chromeLauncher({
-      // Each test file gets its own browser context, hence its own window: pages running in parallel
-      // are all in the foreground (animation frames run) and do not share localStorage.
+      // Each page the runner opens gets its own browser context, hence its own window: pages running in
+      // parallel are all in the foreground (animation frames run) and do not share localStorage. The runner
+      // reuses a page for later test files, so a file may find what an earlier one left in its context.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
