@@ -1,7 +1,6 @@
 import {
   countBySector,
   indexFeed,
-  pickText,
   queryOccurrences,
   type EventQuery,
   type Feed,
@@ -15,7 +14,7 @@ import { agendaStyles } from './agenda.styles.js';
 import { dateShortcut, dayRange, type DateShortcut } from './date-ranges.js';
 import { dayHeading, localDay } from './format.js';
 import { agendaTranslator, EN_LABEL, loadAgendaMessages, type AgendaTranslator } from './i18n/translator.js';
-import { renderCard, type CardContext } from './render-card.js';
+import { renderCard, text, type CardContext } from './render-card.js';
 import { renderFilters, shownControls } from './render-filters.js';
 import type { FilterState } from './url-state.js';
 
@@ -347,7 +346,7 @@ export class MaillageAgendaElement extends MaillageWidget {
         this.revealLinked('maillage-map');
       },
       downloadIcs: (event) => this.#modules.details?.downloadIcs(feed, event, this.language, this.renderRoot),
-      share: (occurrence) => void this.#share(occurrence),
+      share: (occurrence) => void this.#share(ctx, occurrence),
       showMissions: (event) => {
         const first = event.missionIds?.[0];
         if (first) this.emit('maillage-select', { kind: 'mission', id: first });
@@ -426,7 +425,7 @@ export class MaillageAgendaElement extends MaillageWidget {
       index: indexFeed(feed),
       lang: this.language,
       t: this.tr,
-      title: this.posterTitle || this.tr('poster.title'),
+      title: this.posterTitle,
       from: range.from,
       to: range.to,
       occurrences: this.occurrences(feed, range),
@@ -619,21 +618,9 @@ export class MaillageAgendaElement extends MaillageWidget {
     return `${location.origin}${location.pathname}${location.search}#${params.toString()}`;
   }
 
-  async #share(occurrence: Occurrence): Promise<void> {
-    const url = this.shareUrl(occurrence.event.id);
-    const feed = this.feedData;
-    const title = feed ? pickText(occurrence.event.title, this.language, feed.language) : '';
-    try {
-      if (typeof navigator.share === 'function') {
-        await navigator.share({ url, title });
-        return;
-      }
-      await navigator.clipboard.writeText(url);
-      this.notice = this.tr('event.link-copied');
-    } catch {
-      // Sharing cancelled or clipboard refused: show the link so it can be copied by hand.
-      this.notice = url;
-    }
+  async #share(ctx: CardContext, occurrence: Occurrence): Promise<void> {
+    const notice = await this.#modules.details?.shareLink(ctx, this.shareUrl(occurrence.event.id), text(ctx, occurrence.event.title));
+    if (notice != null) this.notice = notice;
   }
 
   /** Another widget on the same feed (the volunteer call, the showcase) asks for an event: show it. */

@@ -7,6 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { googleCalendarUrl, outlookCalendarUrl } from './calendar-links.js';
 import { eventToIcs, icsFileName } from './ics.js';
 import { textToBlocks } from './linkify.js';
+import { detailsMessages } from './i18n/details.js';
+import { withPart } from './i18n/translator.js';
 import { text, type CardContext } from './render-card.js';
 
 /** Its look, adopted by the agenda when this part arrives. */
@@ -27,28 +29,32 @@ export function renderRichText(value: string): TemplateResult[] {
 }
 
 
-function ageText(ctx: CardContext, event: FeedEvent): string {
+type DetailsTranslator = ReturnType<typeof detailsTranslator>;
+const detailsTranslator = (ctx: CardContext) => withPart(ctx.t, detailsMessages, ctx.lang);
+
+function ageText(t: DetailsTranslator, event: FeedEvent): string {
   const { min, max } = event.age ?? {};
   if (min === undefined && max === undefined) return '';
   const range =
     min !== undefined && max !== undefined
-      ? ctx.t('event.age.between', { min, max })
+      ? t('event.age.between', { min, max })
       : min !== undefined
-        ? ctx.t('event.age.from', { min })
-        : ctx.t('event.age.to', { max: max! });
-  return ctx.t('event.age', { range });
+        ? t('event.age.from', { min })
+        : t('event.age.to', { max: max! });
+  return t('event.age', { range });
 }
 
 export function renderDetails(ctx: CardContext, occurrence: Occurrence): TemplateResult {
   const { event } = occurrence;
-  const { t, feed, lang } = ctx;
+  const { feed, lang } = ctx;
+  const t = detailsTranslator(ctx);
   const place = event.placeId ? ctx.index.places.get(event.placeId) : undefined;
   const description = text(ctx, event.description);
   const address = place?.address;
   const registration = event.registration;
   const missions = (event.missionIds ?? []).map((id) => ctx.index.missions.get(id)).filter((m) => m !== undefined);
   const wanted = missions.reduce((sum, mission) => sum + (spotsLeft(mission) ?? 0), 0);
-  const age = ageText(ctx, event);
+  const age = ageText(t, event);
   const link = (kind: 'url' | 'email' | 'phone', value: string | undefined) => (value ? linkFor(kind, value) : null);
   const registerUrl = link('url', registration?.url);
   const registerEmail = link('email', registration?.email);
@@ -130,4 +136,22 @@ export function downloadIcs(feed: Feed, event: FeedEvent, lang: string, host: Pa
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Shares the link to an event: the system's share sheet where there is one, else the clipboard. Returns
+ * what to tell the visitor: nothing after the share sheet, "link copied", or the link itself to copy by
+ * hand when sharing was cancelled or the clipboard refused.
+ */
+export async function shareLink(ctx: CardContext, url: string, title: string): Promise<string | null> {
+  try {
+    if (typeof navigator.share === 'function') {
+      await navigator.share({ url, title });
+      return null;
+    }
+    await navigator.clipboard.writeText(url);
+    return detailsTranslator(ctx)('event.link-copied');
+  } catch {
+    return url;
+  }
 }

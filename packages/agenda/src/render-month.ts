@@ -3,15 +3,18 @@ import type { Selection } from '@maillage/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { dayRange } from './date-ranges.js';
 import { dateFormat, dayHeading, lastInstant, localDay } from './format.js';
-import type { AgendaTranslator } from './i18n/translator.js';
+import { monthMessages } from './i18n/month.js';
+import { withPart, type AgendaTranslator } from './i18n/translator.js';
 
 /** Its look, adopted by the agenda when this part arrives. */
 export { monthStyles as styles } from './month.styles.js';
 
+type MonthTranslator = ReturnType<typeof withPart<keyof typeof monthMessages.fr>>;
+
 export interface MonthView {
   readonly feed: Feed;
   readonly lang: string;
-  readonly t: AgendaTranslator;
+  readonly t: MonthTranslator;
   /** YYYY-MM */
   readonly month: string;
   /** The day that holds the keyboard focus (roving tabindex). */
@@ -212,7 +215,7 @@ export class MonthGrid implements ReactiveController {
     const dayItems = selectedDay
       ? occurrences.filter((o) => localDay(o.start, feed.timezone) <= selectedDay && localDay(o.end > o.start ? o.end - 1 : o.start, feed.timezone) >= selectedDay)
       : [];
-    const t = frame.t;
+    const t = withPart(frame.t, monthMessages, lang);
     return html`${renderMonth({
         feed,
         lang,

@@ -7,7 +7,8 @@ import { pickText, type Feed, type FeedIndex, type Occurrence } from '@maillage/
 import { html, nothing, type TemplateResult } from 'lit';
 import { dayRange } from './date-ranges.js';
 import { dateFormat, dayHeading, localDay, whenText } from './format.js';
-import type { AgendaTranslator } from './i18n/translator.js';
+import { posterMessages } from './i18n/poster.js';
+import { withPart, type AgendaTranslator } from './i18n/translator.js';
 
 /** Its look, adopted by the agenda when this part arrives. */
 export { posterStyles as styles } from './poster.styles.js';
@@ -17,6 +18,7 @@ export interface PosterView {
   readonly index: FeedIndex;
   readonly lang: string;
   readonly t: AgendaTranslator;
+  /** Its title; empty for the default one. */
   readonly title: string;
   /** Start and end (exclusive) of the period shown. */
   readonly from: number;
@@ -44,7 +46,8 @@ export function posterRange(start: string, period: 'week' | 'month', timeZone: s
 }
 
 export function renderPoster(view: PosterView): TemplateResult {
-  const { feed, lang, t } = view;
+  const { feed, lang } = view;
+  const t = withPart(view.t, posterMessages, lang);
   const period = dateFormat(lang, feed.timezone, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(view.from, view.to - 1);
   const days = new Map<string, Occurrence[]>();
   for (const occurrence of view.occurrences) {
@@ -53,7 +56,7 @@ export function renderPoster(view: PosterView): TemplateResult {
   }
   return html`<article part="poster" class="poster">
     <header class="poster-head">
-      <div role="heading" aria-level="2" class="poster-title">${view.title}</div>
+      <div role="heading" aria-level="2" class="poster-title">${view.title || t('poster.title')}</div>
       <p class="poster-period">${period}</p>
     </header>
     ${view.occurrences.length === 0 ? html`<p>${t('count', { count: 0 })}</p>` : nothing}

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { $, agendaFeed, clean, mountAgenda, settle, titles, until } from './harness.js';
+import { $, agendaFeed, clean, mountAgenda, openDetails, settle, titles, until } from './harness.js';
 
 /** Whether the page has fetched the agenda's English words (a part loaded on demand). */
 const englishFetched = () => performance.getEntriesByType('resource').some((entry) => /\/agenda\/src\/i18n\/en\.[jt]s/.test(entry.name));
@@ -48,5 +48,22 @@ describe('<maillage-agenda> words loaded on demand', () => {
     agenda.setAttribute('lang', 'fr');
     await until(() => clean($(agenda, '.summary [role="status"]')?.textContent) === '7 événements');
     expect(clean($(agenda, '.toggle')!.textContent)).to.contain('Détails');
+  });
+
+  it('the details, the month grid and the poster bring their own words, in French and in English', async () => {
+    for (const [lang, words] of [
+      ['fr', { calendar: 'Ajouter à mon agenda', previous: 'Mois précédent', poster: 'Agenda des associations' }],
+      ['en', { calendar: 'Add to my calendar', previous: 'Previous month', poster: 'Associations’ agenda' }],
+    ] as const) {
+      const { agenda } = await mountAgenda(`from="2027-03-01" lang="${lang}"`);
+      const details = await openDetails(agenda, $(agenda, '[part="event"]')!);
+      expect(clean(details.textContent)).to.contain(words.calendar);
+      agenda.view = 'month';
+      await until(() => Boolean($(agenda, '.month-nav')));
+      expect(clean($(agenda, '.month-nav')!.textContent)).to.contain(words.previous);
+      agenda.view = 'poster';
+      await until(() => Boolean($(agenda, '.poster-title')));
+      expect(clean($(agenda, '.poster-title')!.textContent)).to.equal(words.poster);
+    }
   });
 });
