@@ -1,10 +1,12 @@
 /** The carousel view: one cooperation at a time, with previous and next (part of slides.ts). */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ShowcaseTranslator } from './i18n/translator.js';
+import { slidesMessages } from './i18n/slides.js';
+import { withPart, type ShowcaseTranslator } from './i18n/translator.js';
 import type { Rotation } from './rotation.js';
 
 export interface CarouselView {
   readonly t: ShowcaseTranslator;
+  readonly lang: string;
   readonly rotation: Rotation;
   /** Whether the carousel moves by itself (`autoplay`): a pause button is then offered. */
   readonly autoplay: boolean;
@@ -14,7 +16,8 @@ export interface CarouselView {
 }
 
 export function renderCarousel(view: CarouselView): TemplateResult {
-  const { t, rotation, total } = view;
+  const { rotation, total } = view;
+  const t = withPart(view.t, slidesMessages, view.lang);
   const index = rotation.index(total);
   const position = t('carousel.position', { index: index + 1, total });
   return html`<section part="carousel" aria-roledescription="carousel" aria-label=${t('carousel.label')}>

@@ -1,11 +1,13 @@
 /** The kiosk view: a large rotating card with a QR code to its page (part of slides.ts). */
 import type { qrCode } from '@maillage/core/qr';
 import { html, type TemplateResult } from 'lit';
-import type { ShowcaseTranslator } from './i18n/translator.js';
+import { slidesMessages } from './i18n/slides.js';
+import { withPart, type ShowcaseTranslator } from './i18n/translator.js';
 import type { Rotation } from './rotation.js';
 
 export interface KioskView {
   readonly t: ShowcaseTranslator;
+  readonly lang: string;
   readonly rotation: Rotation;
   /** The number of cards; the card at a position and the address its QR code opens. */
   readonly total: number;
@@ -15,7 +17,8 @@ export interface KioskView {
 }
 
 export function renderKiosk(view: KioskView): TemplateResult {
-  const { t, rotation, total } = view;
+  const { rotation, total } = view;
+  const t = withPart(view.t, slidesMessages, view.lang);
   const index = rotation.index(total);
   const { card, target } = view.card(index);
   return html`<section part="kiosk" aria-roledescription="carousel" aria-label=${t('carousel.label')}>

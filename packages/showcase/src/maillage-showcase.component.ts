@@ -243,6 +243,7 @@ export class MaillageShowcaseElement extends MaillageWidget {
     }
     return slides$.renderCarousel({
       t: this.tr,
+      lang: this.language,
       rotation: (this.#rotation ??= new slides$.Rotation(this, () => this.opened !== null)),
       autoplay: this.autoplay,
       total: cooperations.length,
@@ -279,6 +280,7 @@ export class MaillageShowcaseElement extends MaillageWidget {
     }
     return slides$.renderKiosk({
       t: this.tr,
+      lang: this.language,
       qrCode: qr$.qrCode,
       rotation: (this.#rotation ??= new slides$.Rotation(this, () => this.opened !== null)),
       total: cooperations.length,

@@ -1,6 +1,7 @@
 import { vocabularyLabel, type Cooperation, type Feed, type FeedIndex } from '@maillage/feed';
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import type { ShowcaseTranslator } from './i18n/translator.js';
+import { networkMessages } from './i18n/network.js';
+import { withPart, type ShowcaseTranslator } from './i18n/translator.js';
 import { textOf } from './render-card.js';
 
 /** Its look, adopted by the showcase when this part arrives. */
@@ -123,7 +124,8 @@ export interface NetworkWithCards extends NetworkView {
 
 /** The network, and below it the cooperations of the organization chosen in it. */
 export function renderNetworkView(view: NetworkWithCards): TemplateResult {
-  const { t, chosen } = view;
+  const { chosen } = view;
+  const t = withPart(view.t, networkMessages, view.lang);
   const name = chosen ? (view.network.nodes.find((n) => n.id === chosen)?.name ?? chosen) : '';
   return html`${renderNetwork(view)}
     ${chosen
@@ -137,7 +139,8 @@ export function renderNetworkView(view: NetworkWithCards): TemplateResult {
 
 /** The picture (for sighted mouse users) and the equivalent table (for everyone, keyboard included). */
 export function renderNetwork(view: NetworkView): TemplateResult {
-  const { network, t, chosen, lang } = view;
+  const { network, chosen, lang } = view;
+  const t = withPart(view.t, networkMessages, lang);
   const byId = new Map(network.nodes.map((n) => [n.id, n]));
   const labelled = new Set(
     [...network.nodes]

@@ -48,4 +48,21 @@ describe('<maillage-showcase> words loaded on demand', () => {
     showcase.setAttribute('lang', 'fr');
     await until(() => clean($(showcase, '.summary')?.textContent) === '3 coopérations');
   });
+
+  it('the carousel, the kiosk and the network bring their own words, in French and in English', async () => {
+    for (const [lang, words] of [
+      ['fr', { next: 'Coopération suivante', scan: 'Scannez pour en savoir plus', network: 'Qui coopère avec qui' }],
+      ['en', { next: 'Next cooperation', scan: 'Scan to find out more', network: 'Who cooperates with whom' }],
+    ] as const) {
+      const { showcase } = await mountShowcase(`view="carousel" lang="${lang}"`);
+      expect(clean($(showcase, '.carousel-controls')!.textContent)).to.contain(words.next);
+      showcase.view = 'kiosk';
+      await until(() => Boolean($(showcase, '.kiosk-scan')));
+      expect(clean($(showcase, '.kiosk-scan')!.textContent)).to.equal(words.scan);
+      showcase.view = 'network';
+      await until(() => Boolean($(showcase, '.network-title')));
+      expect(clean($(showcase, '.network-title')!.textContent)).to.equal(words.network);
+    }
+  });
 });
+

@@ -1,4 +1,4 @@
-import { supportedLanguage, translatorFor, type TranslatorOf } from '@maillage/core';
+import { supportedLanguage, translatorFor, type Catalogues, type TranslatorOf } from '@maillage/core';
 import { fr } from './fr.js';
 import type { ShowcaseMessageKey, ShowcaseMessages } from './messages.js';
 
@@ -22,4 +22,10 @@ export function loadShowcaseMessages(): Promise<unknown> {
     (module) => (en = module.en),
     () => (en = fr),
   ));
+}
+
+/** The words a part loaded on demand brings (carousel and kiosk, network) over the showcase's own. */
+export function withPart<P extends string>(t: ShowcaseTranslator, part: Catalogues<P>, lang: string): TranslatorOf<ShowcaseMessageKey | P> {
+  const own = translatorFor(part, lang);
+  return (key, params) => (key in part.fr ? own(key as P, params) : t(key as ShowcaseMessageKey, params));
 }
