@@ -81,11 +81,7 @@ export const showcaseStyles = css`
   }
   ul.partners,
   ul.pooled,
-  ul.outcomes,
-  ul.actions {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+  ul.outcomes {
     display: grid;
     gap: 0.25rem;
   }
