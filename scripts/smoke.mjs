@@ -2,7 +2,7 @@
 // what the unit tests cannot see: the demo page draws all four widgets from dist/, the feed is requested
 // once, nothing throws, and a page that includes the scripts twice (and the single-widget files next to the
 // all-in-one) keeps working.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { makeDemoFeed } from './demo-feed.mjs';
 import { findBrowser } from './find-browser.mjs';
@@ -106,6 +106,59 @@ await check('a page with the scripts included twice, and a single-widget file be
   } finally {
     await import('node:fs').then(({ rmSync }) => rmSync('demo/.smoke-double.html', { force: true }));
   }
+});
+
+/** A page with `agenda.js` and `showcase.js` alone, as a webmaster writes it; `hash` is the address's. */
+async function singleWidgetsPage(page, { lang, agenda = '', showcase = '', hash = '' }) {
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Parts</title>
+    <script type="module" src="/dist/agenda.js"></script>
+    <script type="module" src="/dist/showcase.js"></script>
+    </head><body><main>
+    <maillage-feed id="f" src="/demo/feed/demo.json"></maillage-feed>
+    <maillage-agenda feed="f" ${agenda}></maillage-agenda><maillage-showcase feed="f" ${showcase}></maillage-showcase>
+    </main></body></html>`;
+  writeFileSync('demo/.smoke-parts.html', html);
+  try {
+    await page.goto(`${origin}/demo/.smoke-parts.html${hash}`, { waitUntil: 'load' });
+    await page.waitForFunction(
+      () =>
+        ['maillage-agenda', 'maillage-showcase'].every((tag) => {
+          const element = document.querySelector(tag);
+          return element?.dataset.state === 'ready' && !element.shadowRoot.querySelector('[part="status"][data-kind="loading"]');
+        }),
+      { timeout: 10_000 },
+    );
+  } finally {
+    rmSync('demo/.smoke-parts.html', { force: true });
+  }
+}
+/** The agenda's and showcase's own parts loaded on demand (the feed package has its own, not counted here). */
+const WIDGET_PARTS = ['render-details', 'render-month', 'render-poster', 'json-ld', 'url-state', 'en', 'slides', 'network', 'qr'];
+const partsLoaded = (requests) =>
+  requests
+    .filter((url) => url.includes('/dist/chunks/'))
+    .map((url) => url.split('/').pop().replace(/-[\w-]{8}\.js$/, ''))
+    .filter((part) => WIDGET_PARTS.includes(part));
+
+await check('agenda.js and showcase.js draw their default views in French without loading any of their parts on demand', async (page, { requests }) => {
+  await singleWidgetsPage(page, { lang: 'fr' });
+  const items = await countItems(page);
+  if (!(items.agenda > 0 && items.showcase > 0)) throw new Error(`widgets show ${JSON.stringify(items)}`);
+  const parts = partsLoaded(requests);
+  if (parts.length) throw new Error(`parts loaded: ${parts.join(', ')}`);
+});
+
+await check('in English, with the filters in the address and the carousel, the parts they need load and draw', async (page, { requests }) => {
+  await singleWidgetsPage(page, { lang: 'en', agenda: 'url-state', showcase: 'view="carousel"', hash: '#agenda.q=zzz-nothing' });
+  const texts = await page.evaluate(() => ({
+    agenda: document.querySelector('maillage-agenda').shadowRoot.querySelector('#search')?.value,
+    empty: document.querySelector('maillage-agenda').shadowRoot.querySelector('[part="status"][data-kind="empty"]')?.textContent,
+    showcase: document.querySelector('maillage-showcase').shadowRoot.querySelector('.carousel-controls')?.textContent,
+  }));
+  if (texts.agenda !== 'zzz-nothing') throw new Error(`the agenda's search holds ${texts.agenda}`);
+  if (!/\S/.test(texts.empty ?? '') || !/Next cooperation/.test(texts.showcase ?? '')) throw new Error(`drawn: ${JSON.stringify(texts)}`);
+  const parts = new Set(partsLoaded(requests));
+  for (const part of ['en', 'url-state', 'slides']) if (!parts.has(part)) throw new Error(`${part} not loaded (${[...parts].join(', ')})`);
 });
 
 for (const host of ['mairie', 'tiers-lieu', 'mediatheque', 'colonnes']) {
