@@ -5,6 +5,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { benchMap } from './bench/map.mjs';
+import { measureSizes } from './size.mjs';
 import { findBrowser } from './find-browser.mjs';
 import { startServer } from './serve.mjs';
 
@@ -115,6 +116,27 @@ for (const item of CLS_CASES) {
 await browser.close();
 server.close();
 
+// Sizes, as `npm run size` measures and checks them. Each entry is built on its own, so a chunk loaded on
+// demand exists once per entry that uses it: one row per chunk name, with the largest copy.
+const sizeRows = new Map();
+for (const row of await measureSizes()) {
+  const name = row.name.replace(/-[\w-]{8}\.js$/, '-*.js');
+  const known = sizeRows.get(name);
+  if (!known || known.size < row.size) sizeRows.set(name, { ...row, name });
+}
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const sizesMarkdown = `## Sizes
+
+Gzipped (level 9), from \`npm run size\`, which fails the build over a budget. "At once": the entry and what it
+imports, which a page loads before the widget can draw; "on demand": chunks fetched when something needs them.
+
+| file | gzipped | loaded | budget | goal |
+|---|---:|---|---:|---:|
+${[...sizeRows.values()]
+  .map((r) => `| \`${r.name}\` | ${kb(r.size)} | ${r.loaded} | ${r.budget === undefined ? '' : `${r.budget} KB ${r.size <= r.budget * 1024 ? '(within)' : '(over)'}`} | ${r.goal === undefined ? '' : `${r.goal} KB ${r.size <= r.goal * 1024 ? '(met)' : '(not met)'}`} |`)
+  .join('\n')}
+`;
+
 const ms = (value) => `${value.toFixed(1)} ms`;
 const date = new Date().toISOString().slice(0, 10);
 const markdown = `# Benchmarks
@@ -153,6 +175,7 @@ ${clsRows
   .join('\n')}
 
 ${mapBench.markdown}
+${sizesMarkdown}
 
 ## Notes
 
