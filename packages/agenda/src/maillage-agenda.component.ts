@@ -7,7 +7,7 @@ import {
   type Occurrence,
 } from '@maillage/feed';
 import { controlStyles } from '@maillage/core/controls';
-import { idList, MaillageWidget, renderStatus, type Selection } from '@maillage/core';
+import { idList, MaillageWidget, renderStatus } from '@maillage/core';
 import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { agendaStyles } from './agenda.styles.js';
@@ -16,7 +16,7 @@ import { dayHeading, localDay } from './format.js';
 import { agendaTranslator, EN_LABEL, loadAgendaMessages, type AgendaTranslator } from './i18n/translator.js';
 import { renderCard, text, type CardContext } from './render-card.js';
 import { renderFilters, shownControls } from './render-filters.js';
-import type { FilterState } from './url-state.js';
+import type { AddressFilters, FilterState } from './url-state.js';
 
 export const AGENDA_VIEWS = ['list', 'month', 'compact', 'poster'] as const;
 export type AgendaView = (typeof AGENDA_VIEWS)[number];
@@ -164,7 +164,7 @@ export class MaillageAgendaElement extends MaillageWidget {
       // Read before drawing: a bookmarked address never shows the unfiltered agenda first.
       if (this.#modules.urlState) {
         this.#urlStateRead = true;
-        this.#readUrlState(this.#modules.urlState);
+        this.#setFilters(this.#modules.urlState.bookmarkedFilters(location.hash), false);
       } else void this.#need('urlState');
     }
   }
@@ -457,7 +457,7 @@ export class MaillageAgendaElement extends MaillageWidget {
     this.requestUpdate();
     const filters = this.#filterState();
     this.emit('maillage-filter-change', { filters: { ...filters } });
-    if (this.urlState) this.#withUrlState((module) => this.#writeUrlState(module, filters, history));
+    if (this.urlState) this.#withUrlState(({ writeAddress }) => writeAddress(filters, history));
   }
 
   #clearFilters(): void {
@@ -495,54 +495,26 @@ export class MaillageAgendaElement extends MaillageWidget {
     else void this.#need('urlState').then(use);
   }
 
-  #readUrlState({ readFilterState }: UrlState): void {
-    const state = readFilterState(location.hash);
-    if (state.text !== undefined) this.text = state.text;
-    if (state.free !== undefined) this.freeOnly = state.free;
-    if (state.coOrganized !== undefined) this.coOrganized = state.coOrganized;
-    if (state.accessibility !== undefined) this.needs = state.accessibility;
-    if (state.view && (AGENDA_VIEWS as readonly string[]).includes(state.view)) this.view = state.view as AgendaView;
-    const shared: Partial<Selection> = {};
-    if (state.sectors !== undefined) Object.assign(shared, { sectors: state.sectors });
-    if (state.organizations !== undefined) Object.assign(shared, { organization: state.organizations[0] ?? null });
-    if (state.places !== undefined) Object.assign(shared, { place: state.places[0] ?? null });
-    if (state.from !== undefined) Object.assign(shared, { from: state.from });
-    if (state.to !== undefined) Object.assign(shared, { to: state.to });
-    if (Object.keys(shared).length) {
-      if (this.hub) this.hub.select(shared, this.instanceId);
-      else void this.#drawn().then(() => this.hub?.select(shared, this.instanceId));
-    }
-  }
-
-  #writeUrlState({ writeFilterState }: UrlState, filters: FilterState, history: 'push' | 'replace'): void {
-    const hash = writeFilterState(location.hash, filters);
-    if (hash === location.hash || (hash === '' && location.hash === '')) return;
-    const url = `${location.pathname}${location.search}${hash}`;
-    if (history === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+  /** Sets the filters an address holds; the shared selection at once (`now`) or once the hub is there. */
+  #setFilters(filters: AddressFilters, now: boolean): void {
+    if (filters.text !== undefined) this.text = filters.text;
+    if (filters.free !== undefined) this.freeOnly = filters.free;
+    if (filters.coOrganized !== undefined) this.coOrganized = filters.coOrganized;
+    if (filters.accessibility !== undefined) this.needs = filters.accessibility;
+    if (filters.view && (AGENDA_VIEWS as readonly string[]).includes(filters.view)) this.view = filters.view as AgendaView;
+    const shared = filters.selection;
+    if (!Object.keys(shared).length) return;
+    if (now || this.hub) this.hub?.select(shared, this.instanceId);
+    else void this.#drawn().then(() => this.hub?.select(shared, this.instanceId));
   }
 
   readonly #onPopState = (): void => {
-    if (this.urlState) this.#withUrlState((module) => this.#applyUrlState(module));
+    if (this.urlState) {
+      this.#withUrlState(({ historyFilters }) =>
+        this.#setFilters(historyFilters(location.hash, { free: this.free, accessibility: idList(this.accessibility) }), true),
+      );
+    }
   };
-
-  #applyUrlState({ readFilterState }: UrlState): void {
-    const state = readFilterState(location.hash);
-    this.text = state.text ?? '';
-    this.freeOnly = state.free ?? this.free;
-    this.coOrganized = state.coOrganized ?? false;
-    this.needs = state.accessibility ?? idList(this.accessibility);
-    this.hub?.select(
-      {
-        sectors: state.sectors ?? [],
-        organization: state.organizations?.[0] ?? null,
-        place: state.places?.[0] ?? null,
-        from: state.from ?? null,
-        to: state.to ?? null,
-      },
-      this.instanceId,
-    );
-  }
 
   /** Loads a part of the agenda once; the agenda draws again when it arrives. */
   #need<K extends keyof OnDemand>(name: K): Promise<NonNullable<OnDemand[K]>> {

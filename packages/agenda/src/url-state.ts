@@ -4,6 +4,7 @@
  * comma-separated. The hash belongs to the page: whatever else it holds (an anchor,
  * another widget's keys) is kept as written. What the hash says is untrusted: anything unexpected is ignored.
  */
+import type { Selection } from '@maillage/core';
 import { readDate } from './date-ranges.js';
 
 export interface FilterState {
@@ -186,4 +187,53 @@ function decode(raw: string): string | null {
 function encode(value: string): string {
   const wellFormed = value.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
   return encodeURIComponent(wellFormed).replace(/%20/g, '+');
+}
+
+/** The agenda's filters as the address sets them: its own, and the selection shared with the other widgets. */
+export interface AddressFilters {
+  text?: string;
+  free?: boolean;
+  coOrganized?: boolean;
+  accessibility?: string[];
+  view?: string;
+  selection: Partial<Selection>;
+}
+
+/** A bookmarked or shared address: the filters it holds; those it does not hold are left as they are. */
+export function bookmarkedFilters(hash: string): AddressFilters {
+  const { sectors, organizations, places, from, to, text, free, coOrganized, accessibility, view } = readFilterState(hash);
+  const selection: { -readonly [K in keyof Selection]?: Selection[K] } = {};
+  if (sectors !== undefined) selection.sectors = sectors;
+  if (organizations !== undefined) selection.organization = organizations[0] ?? null;
+  if (places !== undefined) selection.place = places[0] ?? null;
+  if (from !== undefined) selection.from = from;
+  if (to !== undefined) selection.to = to;
+  return { text, free, coOrganized, accessibility, view: view ?? undefined, selection };
+}
+
+/** After the back or forward button: the filters the address holds, and the defaults for the others. */
+export function historyFilters(hash: string, defaults: { free: boolean; accessibility: string[] }): AddressFilters {
+  const state = readFilterState(hash);
+  return {
+    text: state.text ?? '',
+    free: state.free ?? defaults.free,
+    coOrganized: state.coOrganized ?? false,
+    accessibility: state.accessibility ?? defaults.accessibility,
+    selection: {
+      sectors: state.sectors ?? [],
+      organization: state.organizations?.[0] ?? null,
+      place: state.places?.[0] ?? null,
+      from: state.from ?? null,
+      to: state.to ?? null,
+    },
+  };
+}
+
+/** Writes the filters into the page's address, as a new history entry (`push`) or in place (`replace`). */
+export function writeAddress(filters: FilterState, history: 'push' | 'replace'): void {
+  const hash = writeFilterState(location.hash, filters);
+  if (hash === location.hash || (hash === '' && location.hash === '')) return;
+  const url = `${location.pathname}${location.search}${hash}`;
+  if (history === 'push') window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { defaultFilterState, readFilterState, writeFilterState, type FilterState } from '../src/url-state.js';
+import { bookmarkedFilters, defaultFilterState, historyFilters, readFilterState, writeFilterState, type FilterState } from '../src/url-state.js';
 
 const full: FilterState = {
   sectors: ['sport', 'culture'],
@@ -107,5 +107,29 @@ describe('readFilterState', () => {
         expect(readFilterState(written)).to.deep.equal(full);
       }),
     );
+  });
+});
+
+describe('the filters an address sets', () => {
+  it('a bookmarked address sets only the filters it holds', () => {
+    expect(bookmarkedFilters('#top&agenda.q=conte&agenda.places=salle&agenda.view=month')).to.deep.equal({
+      text: 'conte',
+      free: undefined,
+      coOrganized: undefined,
+      accessibility: undefined,
+      view: 'month',
+      selection: { place: 'salle' },
+    });
+    expect(bookmarkedFilters('#top').selection).to.deep.equal({});
+  });
+
+  it('after the back button, the filters the address does not hold go back to their defaults', () => {
+    expect(historyFilters('#agenda.sectors=sport', { free: true, accessibility: ['motor'] })).to.deep.equal({
+      text: '',
+      free: true,
+      coOrganized: false,
+      accessibility: ['motor'],
+      selection: { sectors: ['sport'], organization: null, place: null, from: null, to: null },
+    });
   });
 });
