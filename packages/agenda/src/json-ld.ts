@@ -78,6 +78,23 @@ export function jsonLdScriptText(data: unknown): string {
   return json.replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * Writes the events an agenda shows into its light DOM (a `<script type="application/ld+json">` child), where
+ * search engines read it; the script is rewritten only when its text changes.
+ */
+export function writeJsonLd(host: HTMLElement, feed: Feed, occurrences: readonly Occurrence[], lang: string): void {
+  const text = jsonLdScriptText(eventsToJsonLd(feed, occurrences, { lang, pageUrl: location.href.split('#')[0]! }));
+  let script = host.querySelector<HTMLScriptElement>(':scope > script[data-maillage-seo]');
+  if (script?.textContent === text) return;
+  if (!script) {
+    script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.dataset['maillageSeo'] = '';
+    host.appendChild(script);
+  }
+  script.textContent = text;
+}
+
 function eventJson(feed: Feed, occurrence: Occurrence, options: JsonLdOptions): JsonObject {
   const { event, start, end, allDay } = occurrence;
   const { lang } = options;

@@ -36,6 +36,9 @@ const onDemand = {
 type OnDemand = { -readonly [K in keyof typeof onDemand]?: Awaited<ReturnType<(typeof onDemand)[K]>> };
 type UrlState = NonNullable<OnDemand['urlState']>;
 
+/** A query as a memo key (the open ends of a window, ±Infinity, written out). */
+const queryKey = (query: EventQuery): string => JSON.stringify(query, (_k, v) => (typeof v === 'number' && !isFinite(v) ? String(v) : v));
+
 interface Memo<T> {
   key: string;
   feed: Feed | null;
@@ -114,7 +117,6 @@ export class MaillageAgendaElement extends MaillageWidget {
   #sectorCounts: Memo<Map<string, number>> = { key: '', feed: null, value: new Map() };
   #focusKey: string | null = null;
   #sharedEventOpened = false;
-  #seoText = '';
   #modules: OnDemand = {};
   #loading = new Set<Promise<unknown>>();
   #monthGrid: InstanceType<NonNullable<OnDemand['month']>['MonthGrid']> | null = null;
@@ -150,7 +152,6 @@ export class MaillageAgendaElement extends MaillageWidget {
     window.removeEventListener('hashchange', this.#onPopState);
     this.ownerDocument.removeEventListener('maillage-select', this.#onSelect);
     this.querySelector(':scope > script[data-maillage-seo]')?.remove();
-    this.#seoText = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -232,9 +233,7 @@ export class MaillageAgendaElement extends MaillageWidget {
 
   private occurrences(feed: Feed, window = this.window(feed)): Occurrence[] {
     const query: EventQuery = { ...this.baseQuery(), ...window, sectors: this.selection?.sectors ?? [] };
-    return this.memo(this.#occurrences, feed, JSON.stringify(query, (_k, v) => (v === Infinity ? 'inf' : v === -Infinity ? '-inf' : v)), () =>
-      queryOccurrences(feed, query),
-    );
+    return this.memo(this.#occurrences, feed, queryKey(query), () => queryOccurrences(feed, query));
   }
 
   /** How many events each sector would show with the other filters: the counts on the chips. */
@@ -245,9 +244,7 @@ export class MaillageAgendaElement extends MaillageWidget {
       const shown = this.occurrences(feed);
       return this.memo(this.#sectorCounts, feed, `shown:${this.#occurrences.key}`, () => countBySector(feed, shown));
     }
-    return this.memo(this.#sectorCounts, feed, JSON.stringify(query, (_k, v) => (typeof v === 'number' && !isFinite(v) ? String(v) : v)), () =>
-      countBySector(feed, queryOccurrences(feed, query)),
-    );
+    return this.memo(this.#sectorCounts, feed, queryKey(query), () => countBySector(feed, queryOccurrences(feed, query)));
   }
 
   private get filtersActive(): boolean {
@@ -649,19 +646,7 @@ export class MaillageAgendaElement extends MaillageWidget {
   async #writeSeo(): Promise<void> {
     const feed = this.feedData;
     if (!this.seo || !feed) return;
-    const { eventsToJsonLd, jsonLdScriptText } = await this.#need('jsonLd');
-    const occurrences = this.occurrences(feed).slice(0, 50);
-    const text = jsonLdScriptText(eventsToJsonLd(feed, occurrences, { lang: this.language, pageUrl: location.href.split('#')[0]! }));
-    if (text === this.#seoText) return;
-    this.#seoText = text;
-    let script = this.querySelector<HTMLScriptElement>(':scope > script[data-maillage-seo]');
-    if (!script) {
-      script = document.createElement('script');
-      script.type = 'application/ld+json';
-      script.dataset['maillageSeo'] = '';
-      this.appendChild(script);
-    }
-    script.textContent = text;
+    (await this.#need('jsonLd')).writeJsonLd(this, feed, this.occurrences(feed).slice(0, 50), this.language);
   }
 }
 
