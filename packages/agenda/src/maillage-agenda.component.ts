@@ -615,13 +615,18 @@ export class MaillageAgendaElement extends MaillageWidget {
     if (!occurrence) return false;
     const index = this.occurrences(feed).indexOf(occurrence);
     if (index >= this.shown) this.shown = index + 1;
+    return Boolean(await this.#reveal(occurrence.key, true));
+  }
+
+  /** Opens the details of an occurrence and brings its card into view; with `focus`, smoothly, focusing its button. */
+  async #reveal(key: string, focus: boolean): Promise<HTMLElement | null> {
     await this.#need('details');
-    this.expanded = new Set([...this.expanded, occurrence.key]);
+    this.expanded = new Set([...this.expanded, key]);
     await this.#drawn();
-    const card = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(occurrence.key)}"]`);
-    card?.scrollIntoView({ block: 'start', behavior: 'smooth' });
-    card?.querySelector<HTMLElement>('.toggle')?.focus({ preventScroll: true });
-    return Boolean(card);
+    const card = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
+    card?.scrollIntoView(focus ? { block: 'start', behavior: 'smooth' } : { block: 'start' });
+    if (focus) card?.querySelector<HTMLElement>('.toggle')?.focus({ preventScroll: true });
+    return card;
   }
 
   /** A shared link (`#agenda.event=<id>`) opens that event's details once the feed is there. */
@@ -633,13 +638,7 @@ export class MaillageAgendaElement extends MaillageWidget {
     const id = new URLSearchParams(location.hash.replace(/^#/, '')).get(EVENT_PARAM);
     if (!id) return;
     const occurrence = this.occurrences(feed).find((o) => o.event.id === id);
-    if (!occurrence) return;
-    void this.#need('details').then(async () => {
-      this.expanded = new Set([...this.expanded, occurrence.key]);
-      await this.#drawn();
-      const card = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(occurrence.key)}"]`);
-      card?.scrollIntoView({ block: 'start' });
-    });
+    if (occurrence) void this.#reveal(occurrence.key, false);
   }
 
   /** With `seo`, the events shown are written into the page as schema.org JSON-LD. */
