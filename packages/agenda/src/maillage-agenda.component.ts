@@ -1,7 +1,10 @@
 import {
   countBySector,
   indexFeed,
+  prepareEvents,
+  prepareEventsNow,
   queryOccurrences,
+  whenIdle,
   type EventQuery,
   type Feed,
   type Occurrence,
@@ -152,6 +155,25 @@ export class MaillageAgendaElement extends MaillageWidget {
     window.removeEventListener('hashchange', this.#onPopState);
     this.ownerDocument.removeEventListener('maillage-select', this.#onSelect);
     this.querySelector(':scope > script[data-maillage-seo]')?.remove();
+  }
+
+  /**
+   * Before a new feed is drawn (the agenda keeps its loading state and its room meanwhile): the events' times,
+   * sectors worked out in slices for a big feed, the words of an English page, the filters of a bookmarked
+   * address. Then, when the page is idle, what a search reads, so that the first letters typed answer at once.
+   */
+  protected override prepareFeed(feed: Feed): Promise<void> | null {
+    const work: Promise<unknown>[] = [];
+    const events = prepareEventsNow(feed);
+    if (events) work.push(events);
+    if (!agendaTranslator(this.language)) work.push(loadAgendaMessages());
+    if (this.urlState && !this.#modules.urlState) work.push(this.#need('urlState'));
+    const searchLater = (): void => void whenIdle(() => void prepareEvents(feed, { search: true }));
+    if (!work.length) {
+      searchLater();
+      return null;
+    }
+    return this.#track(Promise.all(work).then(searchLater, searchLater));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

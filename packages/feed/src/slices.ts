@@ -60,3 +60,13 @@ export async function inSlices<T, N = never>(
     }
   }
 }
+
+/** Runs `task` when the page is idle (within a second in any case); returns what cancels it. */
+export function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(() => task(), { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 50);
+  return () => clearTimeout(handle);
+}

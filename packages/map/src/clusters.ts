@@ -4,6 +4,7 @@
  * quick), every level when the page is next idle, or at once if the visitor zooms in before that. Each step
  * is a supercluster index; a cluster is always expanded by the index that made it.
  */
+import { whenIdle } from '@maillage/feed';
 import Supercluster, { type PointFeature } from 'supercluster';
 
 export type PlaceFeature = PointFeature<{ id: string }>;
@@ -65,14 +66,4 @@ export class TwoStepClusters {
   #build(maxZoom: number): ClusterIndex {
     return new Supercluster<{ id: string }, Record<string, never>>({ radius: this.radius, maxZoom }).load(this.#features);
   }
-}
-
-/** Runs `task` when the page is idle (soon in any case); returns what cancels it. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: 1000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(task, 50);
-  return () => clearTimeout(handle);
 }
