@@ -3,6 +3,7 @@ import {
   indexFeed,
   prepareEvents,
   prepareEventsNow,
+  nextTask,
   queryOccurrences,
   whenIdle,
   type EventQuery,
@@ -165,10 +166,20 @@ export class MaillageAgendaElement extends MaillageWidget {
   protected override prepareFeed(feed: Feed): Promise<void> | null {
     const work: Promise<unknown>[] = [];
     const events = prepareEventsNow(feed);
-    if (events) work.push(events);
+    // A big feed: the first list, then its counts, are worked out in tasks of their own, before the drawing.
+    if (events) {
+      work.push(
+        events
+          .then(nextTask)
+          .then(() => this.occurrences(feed))
+          .then(nextTask)
+          .then(() => this.sectorCounts(feed))
+          .then(nextTask),
+      );
+    }
     if (!agendaTranslator(this.language)) work.push(loadAgendaMessages());
     if (this.urlState && !this.#modules.urlState) work.push(this.#need('urlState'));
-    const searchLater = (): void => void whenIdle(() => void prepareEvents(feed, { search: true }));
+    const searchLater = (): void => void whenIdle(() => void this.#prepareSearch(feed));
     if (!work.length) {
       searchLater();
       return null;
@@ -255,7 +266,31 @@ export class MaillageAgendaElement extends MaillageWidget {
 
   private occurrences(feed: Feed, window = this.window(feed)): Occurrence[] {
     const query: EventQuery = { ...this.baseQuery(), ...window, sectors: this.selection?.sectors ?? [] };
+    // A search typed before what it reads is ready (a big feed, just drawn): that is prepared in slices, and
+    // the events shown stay as they are until then, so that typing never freezes the page.
+    if (query.text && !this.#searchReady.has(feed)) {
+      void this.#prepareSearch(feed);
+      if (this.#occurrences.feed === feed) return this.#occurrences.value;
+    }
     return this.memo(this.#occurrences, feed, queryKey(query), () => queryOccurrences(feed, query));
+  }
+
+  /** Feeds whose search texts are prepared, and the preparations under way. */
+  #searchReady = new WeakSet<Feed>();
+  #searchPreparing = new WeakMap<Feed, Promise<void>>();
+
+  #prepareSearch(feed: Feed): Promise<void> {
+    let preparing = this.#searchPreparing.get(feed);
+    if (!preparing) {
+      preparing = this.#track(
+        prepareEvents(feed, { search: true }).then(() => {
+          this.#searchReady.add(feed);
+          this.requestUpdate();
+        }),
+      );
+      this.#searchPreparing.set(feed, preparing);
+    }
+    return preparing;
   }
 
   /** How many events each sector would show with the other filters: the counts on the chips. */

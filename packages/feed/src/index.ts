@@ -9,4 +9,4 @@ export * from './query.js';
 export * from './merge.js';
 export * from './loader.js';
 export { useCooperationReader, useMissionReader } from './parse/readers.js';
-export { whenIdle } from './slices.js';
+export { nextTask, whenIdle } from './slices.js';

@@ -26,6 +26,11 @@ export interface Occurrence {
   readonly key: string;
 }
 
+interface Sortable {
+  readonly occurrence: Occurrence;
+  title: string | undefined;
+}
+
 /** Occurrences passing the query, sorted by start, then title. */
 export function queryOccurrences(feed: Feed, query: EventQuery): Occurrence[] {
   const index = indexFeed(feed);
@@ -37,22 +42,21 @@ export function queryOccurrences(feed: Feed, query: EventQuery): Occurrence[] {
       occurrences.push({ event, start, end, allDay, key: `${event.id}@${start}` });
     }
   }
-  const titles = new Map<FeedEvent, string>();
-  const titleOf = (event: FeedEvent): string => {
-    let title = titles.get(event);
-    if (title === undefined) {
-      title = pickText(event.title, query.lang ?? feed.language, feed.language);
-      titles.set(event, title);
-    }
-    return title;
-  };
-  const collator = collatorFor(query.lang ?? feed.language);
-  occurrences.sort(
-    (a, b) =>
-      a.start - b.start ||
-      collator.compare(titleOf(a.event), titleOf(b.event)) ||
-      (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
-  );
+  // Sorted through wrappers that keep each title once looked up: most comparisons end on the start, and the
+  // others (same start) do not look the title up again and again.
+  const lang = query.lang ?? feed.language;
+  const titleOf = (entry: Sortable): string =>
+    (entry.title ??= pickText(entry.occurrence.event.title, lang, feed.language));
+  const collator = collatorFor(lang);
+  const sorted = occurrences
+    .map((occurrence): Sortable => ({ occurrence, title: undefined }))
+    .sort(
+      (a, b) =>
+        a.occurrence.start - b.occurrence.start ||
+        collator.compare(titleOf(a), titleOf(b)) ||
+        (a.occurrence.event.id < b.occurrence.event.id ? -1 : a.occurrence.event.id > b.occurrence.event.id ? 1 : 0),
+    );
+  for (let i = 0; i < sorted.length; i++) occurrences[i] = sorted[i]!.occurrence;
   const limit = query.limit;
   return limit !== undefined && limit >= 0 ? occurrences.slice(0, Math.floor(limit)) : occurrences;
 }
@@ -96,7 +100,12 @@ export function countBySector(feed: Feed, occurrences: readonly Occurrence[]): M
   const index = indexFeed(feed);
   const counts = new Map<string, number>();
   for (const { event } of occurrences) {
-    for (const sector of new Set(eventSectors(feed, event, index))) counts.set(sector, (counts.get(sector) ?? 0) + 1);
+    const sectors = eventSectors(feed, event, index);
+    for (let i = 0; i < sectors.length; i++) {
+      const sector = sectors[i]!;
+      // An event naming a sector twice counts once in it.
+      if (sectors.indexOf(sector) === i) counts.set(sector, (counts.get(sector) ?? 0) + 1);
+    }
   }
   return counts;
 }

@@ -213,7 +213,7 @@ export function expandRecurrence(
   if (series === null || !(window.from <= window.to) || !(max > 0)) return [];
   const { first, allDay } = series;
   const rule = input.rrule === undefined ? null : parseRRule(input.rrule);
-  const excluded = readExdates(Array.isArray(input.exdates) ? input.exdates : [], zone, allDay);
+  const excluded = Array.isArray(input.exdates) && input.exdates.length > 0 ? readExdates(input.exdates, zone, allDay) : NO_EXCLUSIONS;
   const until = rule?.until === undefined ? Infinity : untilEpoch(rule.until, zone);
   const occurrences: OccurrenceTimes[] = [];
   let generated = 0;
@@ -306,6 +306,9 @@ interface Exclusions {
   localTimes: Set<string>;
   dates: Set<string>;
 }
+
+/** Most events exclude nothing: one empty set of exclusions for all of them. */
+const NO_EXCLUSIONS: Exclusions = { instants: new Set(), localTimes: new Set(), dates: new Set() };
 
 function readExdates(exdates: readonly string[], zone: string, allDay: boolean): Exclusions {
   const excluded: Exclusions = { instants: new Set(), localTimes: new Set(), dates: new Set() };

@@ -46,8 +46,8 @@ export async function inSlices<T, N = never>(
   steps: Iterator<N | void, T>,
   sliceMs = SLICE_MS,
   fetch?: (need: N) => Promise<void>,
+  sliceStart = performance.now(),
 ): Promise<T> {
-  let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
