@@ -132,9 +132,35 @@ export const agendaStyles = css`
   .more {
     margin: 0.5rem 0;
   }
-  [part='compact'] li {
-    padding: 0.4rem 0;
+  /* The compact view: rows of one height (date, title on two lines at most, place, the details button), so
+     that maillage.css can hold the room of \`limit\` rows while the feed loads (keep the two in step). */
+  [part='event'].compact {
+    min-height: 9.5rem;
+    margin: 0;
+    padding: 0.5rem 0;
+    gap: 0.15rem;
+    border: 0;
     border-block-end: 1px solid var(--_border);
+    border-radius: 0;
+    align-content: start;
+  }
+  .compact .when,
+  .compact .meta {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .compact [part='event-title'] {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    font-size: 1em;
+    font-weight: 600;
+  }
+  .compact .when {
+    font-weight: 400;
+    font-size: 0.9em;
   }
   @media print {
     [part='filters'],

@@ -464,7 +464,7 @@ export class MaillageAgendaElement extends MaillageWidget {
     if (!occurrences.length) return this.renderEmpty();
     // No day headings in the compact view: the titles take the agenda's heading level.
     const ctx = { ...this.cardContext(feed), headingLevel: this.headingLevel };
-    return html`<div part="compact">${occurrences.map((occurrence) => renderCard(ctx, occurrence, { withDate: true }))}</div>`;
+    return html`<div part="compact">${occurrences.map((occurrence) => renderCard(ctx, occurrence, { withDate: true, compact: true }))}</div>`;
   }
 
   private renderPosterView(feed: Feed): TemplateResult {

@@ -59,54 +59,72 @@ function heading(level: number, content: TemplateResult | string, part: string, 
   return html`<div role="heading" aria-level=${level} part=${part} id=${id ?? nothing}>${content}</div>`;
 }
 
-/** One event: what a visitor scans in a list, with its details behind a disclosure button. */
-export function renderCard(ctx: CardContext, occurrence: Occurrence, options: { withDate: boolean }): TemplateResult {
+/** Status, cross-sector mark, sectors, price, attendance, registration and access, as badges. */
+function badges(ctx: CardContext, event: FeedEvent): TemplateResult {
+  const { feed, t, lang } = ctx;
+  return html`<ul class="badges" role="list">
+    ${statusBadge(ctx, event)}
+    ${isCrossSector(feed, event, ctx.index) ? html`<li><span class="badge cross">${t('event.cross-sector')}</span></li>` : nothing}
+    ${eventSectors(feed, event, ctx.index).map((id) => html`<li><span class="badge">${vocabularyLabel('sectors', id, lang)}</span></li>`)}
+    ${event.price?.free ? html`<li><span class="badge">${t('event.free')}</span></li>` : nothing}
+    ${event.attendance === 'online' || event.attendance === 'mixed'
+      ? html`<li><span class="badge">${t(event.attendance === 'online' ? 'event.online' : 'event.mixed')}</span></li>`
+      : nothing}
+    ${event.registration?.required ? html`<li><span class="badge">${t('event.registration')}</span></li>` : nothing}
+    ${(event.accessibility ?? []).map(
+      (id) => html`<li><span class="badge" data-accessibility=${id}>${vocabularyLabel('accessibility', id, lang)}</span></li>`,
+    )}
+  </ul>`;
+}
+
+/** A cancelled or postponed event says so in the compact view too, before its place. */
+function compactStatus(ctx: CardContext, event: FeedEvent): TemplateResult | typeof nothing {
+  const status = event.status;
+  if (!status || status === 'scheduled') return nothing;
+  return html`<span class="badge status">${ctx.t(`status.${status}`)}</span> `;
+}
+
+/**
+ * One event: what a visitor scans in a list, with its details behind a disclosure button.
+ * `withDate`: the full date, where no day heading stands above. `compact`: a row of the compact view (a
+ * sidebar, a home page): date, title, place and status, in a fixed height so that the page's stylesheet can
+ * hold its room while it loads.
+ */
+export function renderCard(ctx: CardContext, occurrence: Occurrence, options: { withDate: boolean; compact?: boolean }): TemplateResult {
   const { event } = occurrence;
   const { feed, t, lang } = ctx;
   const title = text(ctx, event.title);
   const when = (options.withDate ? fullWhenText : whenText)(occurrence, lang, feed.timezone, t('event.all-day'));
   const organizers = organizerNames(ctx, event);
-  const sectors = eventSectors(feed, event, ctx.index);
   const place = placeLine(ctx, event);
   const open = ctx.expanded.has(occurrence.key);
   const detailsId = `details-${cssId(occurrence.key)}`;
   const imageUrl = event.image?.url;
   return html`<article
     part="event"
-    class=${imageUrl ? 'has-image' : ''}
+    class=${options.compact ? 'compact' : imageUrl ? 'has-image' : ''}
     data-status=${event.status ?? 'scheduled'}
     data-key=${occurrence.key}
     aria-labelledby=${`title-${cssId(occurrence.key)}`}
   >
     <p class="when"><time datetime=${new Date(occurrence.start).toISOString()}>${when}</time></p>
     ${heading(ctx.headingLevel, title, 'event-title', `title-${cssId(occurrence.key)}`)}
-    ${organizers.length ? html`<p class="meta">${t('event.organizers')} ${organizers.join(', ')}</p>` : nothing}
-    ${place ? html`<p class="meta">${place}</p>` : nothing}
-    <ul class="badges" role="list">
-      ${statusBadge(ctx, event)}
-      ${isCrossSector(feed, event, ctx.index) ? html`<li><span class="badge cross">${t('event.cross-sector')}</span></li>` : nothing}
-      ${sectors.map((id) => html`<li><span class="badge">${vocabularyLabel('sectors', id, lang)}</span></li>`)}
-      ${event.price?.free ? html`<li><span class="badge">${t('event.free')}</span></li>` : nothing}
-      ${event.attendance === 'online' || event.attendance === 'mixed'
-        ? html`<li><span class="badge">${t(event.attendance === 'online' ? 'event.online' : 'event.mixed')}</span></li>`
-        : nothing}
-      ${event.registration?.required ? html`<li><span class="badge">${t('event.registration')}</span></li>` : nothing}
-      ${(event.accessibility ?? []).map(
-        (id) => html`<li><span class="badge" data-accessibility=${id}>${vocabularyLabel('accessibility', id, lang)}</span></li>`,
-      )}
-    </ul>
-    ${event.summary ? html`<p>${text(ctx, event.summary)}</p>` : nothing}
-    ${imageUrl
-      ? html`<img
-          class="image"
-          src=${imageUrl}
-          alt=${text(ctx, event.image?.alt)}
-          loading="lazy"
-          decoding="async"
-          referrerpolicy="no-referrer"
-          @error=${(e: Event) => ((e.target as HTMLElement).hidden = true)}
-        />`
-      : nothing}
+    ${options.compact
+      ? html`<p class="meta">${compactStatus(ctx, event)}${place}</p>`
+      : html`${organizers.length ? html`<p class="meta">${t('event.organizers')} ${organizers.join(', ')}</p>` : nothing}
+        ${place ? html`<p class="meta">${place}</p>` : nothing} ${badges(ctx, event)}
+        ${event.summary ? html`<p>${text(ctx, event.summary)}</p>` : nothing}
+        ${imageUrl
+          ? html`<img
+              class="image"
+              src=${imageUrl}
+              alt=${text(ctx, event.image?.alt)}
+              loading="lazy"
+              decoding="async"
+              referrerpolicy="no-referrer"
+              @error=${(e: Event) => ((e.target as HTMLElement).hidden = true)}
+            />`
+          : nothing}`}
     <button
       type="button"
       class="toggle"

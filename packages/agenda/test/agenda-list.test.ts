@@ -98,4 +98,19 @@ describe('<maillage-agenda> list view', () => {
     expect(clean($(agenda, '.when')!.textContent)).to.contain('samedi 13 mars 2027');
     await expect(agenda).to.be.accessible();
   });
+
+  it('compact view: rows of one height whatever their title, status and place, so that its room can be held', async () => {
+    const { agenda } = await mountAgenda('from="2027-03-01" view="compact" limit="4"');
+    const rows = $$(agenda, '[part="event"]');
+    expect(rows).to.have.length(4);
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    for (const row of rows) expect(row.getBoundingClientRect().height, row.dataset['key']).to.equal(9.5 * rem);
+    // A cancelled event says so in its row; no sector badges, summary or picture there.
+    const cancelled = rows.find((row) => row.dataset['status'] === 'cancelled')!;
+    expect(clean(cancelled.querySelector('.meta')!.textContent)).to.match(/^Annulé/);
+    expect($$(agenda, '[part="compact"] .badges, [part="compact"] img')).to.deep.equal([]);
+    agenda.style.width = '280px';
+    await agenda.updateComplete;
+    for (const row of $$(agenda, '[part="event"]')) expect(row.getBoundingClientRect().height).to.equal(9.5 * rem);
+  });
 });

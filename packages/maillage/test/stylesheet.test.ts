@@ -65,6 +65,25 @@ describe('maillage.css: the room a widget takes while it loads', () => {
     expect(agenda.getBoundingClientRect().height).to.equal(300);
   });
 
+  it('holds the compact agenda\'s rows, loading or not, so that nothing moves when its events arrive', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 320px; height: 700px; border: 0';
+    frame.srcdoc = `<!doctype html><link rel="stylesheet" href="${SHEET}"><style>body { margin: 0 }</style><maillage-agenda view="compact" limit="3"></maillage-agenda><maillage-agenda view="compact"></maillage-agenda>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const [three, five] = [...frame.contentDocument!.querySelectorAll('maillage-agenda')].map((e) => e.getBoundingClientRect().height);
+    frame.remove();
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    expect(three).to.equal(3 * 9.5 * rem);
+    expect(five).to.equal(5 * 9.5 * rem);
+    const agenda = await fixture<HTMLElement>(
+      `<div style="width: 320px"><maillage-agenda src="/packages/agenda/test/fixtures/agenda.feed.json" view="compact" limit="3" from="2027-03-01"></maillage-agenda></div>`,
+    ).then((holder) => holder.querySelector('maillage-agenda')!);
+    for (let i = 0; i < 200 && agenda.dataset['state'] !== 'ready'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(agenda.shadowRoot!.querySelectorAll('[part="event"]')).to.have.length(3);
+    expect(agenda.getBoundingClientRect().height).to.equal(three);
+  });
+
   it('lets a widget take its own height once the feed is there', async () => {
     const agenda = await fixture<HTMLElement>(
       `<maillage-agenda src="/packages/agenda/test/fixtures/agenda.feed.json" view="compact" limit="1" filters="none" from="2027-03-01"></maillage-agenda>`,
