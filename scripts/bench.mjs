@@ -138,6 +138,8 @@ ${[...sizeRows.values()]
 `;
 
 const ms = (value) => `${value.toFixed(1)} ms`;
+// The browser reports only tasks over 50 ms: none is written so.
+const task = (value) => (value > 0 ? `${value.toFixed(0)} ms` : 'none over 50 ms');
 const date = new Date().toISOString().slice(0, 10);
 const markdown = `# Benchmarks
 
@@ -147,12 +149,12 @@ run with each other, not across runs.
 
 ## Agenda
 
-| events | first render after the data (goal) | FullCalendar list, same events | ratio | filter change | FullCalendar | ratio | feed parsed | longest task (FullCalendar) |
+| events | first render after the data (goal) | FullCalendar list, same events | ratio | filter change | FullCalendar | ratio | feed parsed | longest task (goal < 50 ms at 10 000; FullCalendar) |
 |---:|---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows
   .map(
     (r) =>
-      `| ${r.events.toLocaleString('en')} | ${ms(r.firstRender)}${r.events === 1000 ? ' (< 60 ms)' : r.events === 10000 ? ' (< 100 ms)' : ''} | ${ms(r.fcFirstRender)} | ${(r.fcFirstRender / r.firstRender).toFixed(1)}× | ${ms(r.filterChange)} | ${ms(r.fcFilterChange)} | ${(r.fcFilterChange / r.filterChange).toFixed(1)}× | ${ms(r.loadAndParse)} | ${r.longestTask.toFixed(0)} ms (${r.fcLongestTask.toFixed(0)} ms) |`,
+      `| ${r.events.toLocaleString('en')} | ${ms(r.firstRender)}${r.events === 1000 ? ' (< 60 ms)' : r.events === 10000 ? ' (< 100 ms)' : ''} | ${ms(r.fcFirstRender)} | ${(r.fcFirstRender / r.firstRender).toFixed(1)}× | ${ms(r.filterChange)} | ${ms(r.fcFilterChange)} | ${(r.fcFilterChange / r.filterChange).toFixed(1)}× | ${ms(r.loadAndParse)} | ${task(r.longestTask)} (${task(r.fcLongestTask)}) |`,
   )
   .join('\n')}
 
@@ -180,7 +182,11 @@ ${sizesMarkdown}
 ## Notes
 
 The list shows the first page of events (${rows[0].shown}) and a "show more" button, so its drawing cost does not grow with
-the feed; filtering and counting still read every event.
+the feed; filtering and counting still read every event. A big feed is read, and its events' dates worked out,
+in slices of about 8 ms with the page free in between; the first list and its counts are worked out in tasks
+of their own before the one that draws them. "Longest task" covers loading, the first drawing and the filter
+change. Not measured here: at 100 000 places the map indexes its deeper zoom levels in one task (several
+hundred milliseconds) when the page is next idle, after the first drawing.
 `;
 writeFileSync('BENCHMARKS.md', markdown);
 console.log('Wrote BENCHMARKS.md');
