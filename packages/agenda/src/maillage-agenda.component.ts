@@ -688,14 +688,20 @@ export class MaillageAgendaElement extends MaillageWidget {
 
   /** A shared link (`#agenda.event=<id>`) opens that event's details once the feed is there. */
   #openSharedEvent(): void {
-    if (this.#sharedEventOpened) return;
+    // Once the events are drawn (a big feed is worked on first).
+    if (this.#sharedEventOpened || this.dataset['state'] !== 'ready') return;
     const feed = this.feedData;
     if (!feed) return;
     this.#sharedEventOpened = true;
     const id = new URLSearchParams(location.hash.replace(/^#/, '')).get(EVENT_PARAM);
     if (!id) return;
-    const occurrence = this.occurrences(feed).find((o) => o.event.id === id);
-    if (occurrence) void this.#reveal(occurrence.key, false);
+    const occurrences = this.occurrences(feed);
+    const index = occurrences.findIndex((o) => o.event.id === id);
+    if (index < 0) return;
+    // An event beyond the pages shown: the list shows the pages up to it.
+    const page = Math.max(1, this.pageSize || 30);
+    if (index >= this.shown) this.shown = Math.ceil((index + 1) / page) * page;
+    void this.#reveal(occurrences[index]!.key, false);
   }
 
   /** With `seo`, the events shown are written into the page as schema.org JSON-LD. */

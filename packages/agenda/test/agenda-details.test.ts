@@ -125,6 +125,10 @@ describe('<maillage-agenda> event details', () => {
     try {
       const { agenda: opened } = await mountAgenda('from="2027-03-01"');
       await until(() => card(opened, 'Fête du jeu').querySelector('.toggle')!.getAttribute('aria-expanded') === 'true');
+      // Beyond the first page: the list shows the pages up to it.
+      const { agenda: paged } = await mountAgenda('from="2027-03-01" page-size="1"');
+      await until(() => card(paged, 'Fête du jeu')?.querySelector('.toggle')!.getAttribute('aria-expanded') === 'true');
+      expect(titles(paged).indexOf('Fête du jeu')).to.be.greaterThan(0);
     } finally {
       history.replaceState(null, '', `${location.pathname}${location.search}${before}`);
     }
