@@ -1,5 +1,5 @@
 import { indexFeed, linkFor, vocabularyLabel, type Cooperation, type Feed } from '@maillage/feed';
-import { idList, MaillageWidget, renderStatus } from '@maillage/core';
+import { idList, MaillageWidget, renderStatus, supportedLanguage } from '@maillage/core';
 import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EN_LABEL, loadShowcaseMessages, showcaseTranslator, type ShowcaseTranslator } from './i18n/translator.js';
@@ -198,7 +198,8 @@ export class MaillageShowcaseElement extends MaillageWidget {
           ${options.map(([v, text]) => html`<option value=${v} ?selected=${value === v}>${text}</option>`)}
         </select>
       </div>`;
-    const sorted = (entries: [string, string][]) => entries.sort((a, b) => a[1].localeCompare(b[1], 'fr'));
+    // In the order of the widget's language (fr or en).
+    const sorted = (entries: [string, string][]) => entries.sort((a, b) => a[1].localeCompare(b[1], supportedLanguage(lang)));
     return html`<div part="filters" role="group" aria-label=${t('filters.label')}>
       ${select('sector', t('filters.sector'), this.sector, sorted([...sectors].map((s) => [s, vocabularyLabel('sectors', s, lang)])), t('filters.all'), (v) => (this.sector = v))}
       ${select('type', t('filters.type'), this.partnerType, sorted([...types].map((s) => [s, vocabularyLabel('organizationTypes', s, lang)])), t('filters.all'), (v) => (this.partnerType = v))}
