@@ -43,19 +43,25 @@ export interface FiltersView {
 }
 
 const collators = new Map<string, Intl.Collator>();
-/** Sorting with `localeCompare(…, lang)` builds a collator per comparison: one per language instead. */
-function collator(lang: string): Intl.Collator {
-  let found = collators.get(lang);
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** One Intl object per language (building one per use is slow); an unknown language tag gives French. */
+function perLanguage<T>(cache: Map<string, T>, lang: string, make: (lang: string) => T): T {
+  let found = cache.get(lang);
   if (!found) {
     try {
-      found = new Intl.Collator(lang);
+      found = make(lang);
     } catch {
-      found = new Intl.Collator('fr');
+      found = make('fr');
     }
-    collators.set(lang, found);
+    cache.set(lang, found);
   }
   return found;
 }
+
+const collator = (lang: string): Intl.Collator => perLanguage(collators, lang, (tag) => new Intl.Collator(tag));
+/** "3 333" in French, "3,333" in English: the counts on the chips as the page's language writes numbers. */
+const numbers = (lang: string): Intl.NumberFormat => perLanguage(numberFormats, lang, (tag) => new Intl.NumberFormat(tag));
 
 /** The filter controls: native inputs and toggle buttons, each with a visible label. */
 export function renderFilters(view: FiltersView): TemplateResult | typeof nothing {
@@ -130,7 +136,7 @@ export function renderFilters(view: FiltersView): TemplateResult | typeof nothin
                 aria-pressed=${view.sectors.includes(id) ? 'true' : 'false'}
                 @click=${() => view.toggleSector(id)}
               >
-                ${label} <span class="count">(${count})</span>
+                ${label} <span class="count">(${numbers(lang).format(count)})</span>
               </button>`,
             )}
           </div>

@@ -91,6 +91,29 @@ describe('<maillage-agenda> list view', () => {
     expect($(agenda, '.more')).to.equal(null);
   });
 
+  it('draws a feed of 5 000 events worked on in slices first: its first page, its counts, a search', async () => {
+    const feed = await agendaFeed();
+    const organizers = ['club', 'media'];
+    feed['events'] = Array.from({ length: 5_000 }, (_, i) => ({
+      id: `big-${i}`,
+      title: i % 10 ? `Atelier ${i}` : `Fête ${i}`,
+      start: `2027-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}T${String(8 + (i % 10)).padStart(2, '0')}:00`,
+      organizers: [organizers[i % 2]!],
+      sectors: [i % 3 ? 'culture' : 'sport'],
+    }));
+    const { agenda } = await mountAgenda('from="2027-01-01" filters="search sectors"', feed);
+    expect($$(agenda, '[part="event"]')).to.have.length(30);
+    expect(clean($(agenda, '[role="status"][aria-atomic]')!.textContent)).to.equal('5 000 événements');
+    const counts = $$(agenda, '[part="filters"] button[aria-pressed]').map((chip) => clean(chip.textContent));
+    expect(counts).to.include.members(['Culture (3 333)', 'Sport (1 667)']);
+    const search = $<HTMLInputElement>(agenda, '#search')!;
+    search.value = 'fete';
+    search.dispatchEvent(new Event('input'));
+    await agenda.updateComplete;
+    expect(clean($(agenda, '[role="status"][aria-atomic]')!.textContent)).to.equal('500 événements');
+    expect(titles(agenda).every((title) => title.startsWith('Fête'))).to.equal(true);
+  });
+
   it('compact view shows the next events with their full date and no controls', async () => {
     const { agenda } = await mountAgenda('from="2027-03-11" view="compact" limit="2"');
     expect($(agenda, '[part="filters"]')).to.equal(null);
