@@ -5,7 +5,7 @@
  */
 import { eventMatches, eventSectors, searchText, type EventQuery } from './event-filters.js';
 import { indexFeed } from './feed-index.js';
-import { expandRecurrence, occurrenceOverlaps, type OccurrenceTimes } from './rrule.js';
+import { expandRecurrence, occurrenceOverlaps, type OccurrenceTimes } from './occurrence.js';
 import { inSlices, inSlicesFromNow } from './slices.js';
 import { pickText } from './text.js';
 import type { Feed, FeedEvent } from './types.js';

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { FeedLoader } from '../src/loader.js';
+import { queryOccurrences } from '../src/query.js';
+import type { Feed } from '../src/types.js';
 import { FakeServer, feedText } from './loader-fakes.js';
 
 // In a page of its own: what this file checks is which modules the page fetched.
@@ -44,6 +46,10 @@ describe('FeedLoader: readers of missions, cooperations and recurrence rules', (
         }),
       });
     const loader = new FeedLoader({ fetch: server.fetch, storage: null });
+    // Before any feed with a rule: a recurring event built by hand shows its first occurrence only.
+    const byHand = { maillage: '1', title: 'T', language: 'fr', timezone: 'Europe/Paris', organizations: [], places: [], missions: [], cooperations: [],
+      events: [{ id: 'r', title: 'Chaque semaine', start: '2027-03-14T15:00', rrule: 'FREQ=WEEKLY;COUNT=3' }] } as unknown as Feed;
+    expect(queryOccurrences(byHand, {})).to.have.length(1);
     const simple = await loader.load('https://exemple.fr/simple.json');
     expect(simple.status).to.equal('ready');
     expect(simple.problems).to.deep.equal([]);
@@ -52,6 +58,8 @@ describe('FeedLoader: readers of missions, cooperations and recurrence rules', (
     expect(full.problems).to.deep.equal([]);
     expect(modules()).to.deep.equal(['parse/mission', 'parse/cooperation', '/rrule.']);
     expect(full.feed!.events[0]!.rrule).to.equal('FREQ=WEEKLY;COUNT=3');
+    // The rules' module is there now: recurring events are expanded.
+    expect(queryOccurrences(full.feed!, {}).map((o) => o.event.id)).to.deep.equal(['e1', 'e1', 'e1']);
     expect(full.feed!.missions[0]!.rrule).to.equal('FREQ=WEEKLY');
     expect(full.feed!.cooperations.map((c) => c.id)).to.deep.equal(['c1']);
     // A rule it cannot read is refused as in one-go reading.

@@ -16,6 +16,10 @@ import {
 } from '../src/query.js';
 import type { Feed, FeedEvent, Mission } from '../src/types.js';
 import { tasksDuring } from './tasks.js';
+import { useRecurrenceRules } from '../src/rrule.js';
+
+// Recurrence rules registered, as the loader does with the first feed that has some.
+useRecurrenceRules();
 
 const JUNE = { from: Date.UTC(2027, 5, 1), to: Date.UTC(2027, 6, 1) };
 

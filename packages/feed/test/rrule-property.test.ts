@@ -1,7 +1,10 @@
 import './fuzz-seed.js';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { expandRecurrence, parseRRule, zonedParts } from '@maillage/feed';
+import { expandRecurrence, parseRRule, useRecurrenceRules, zonedParts } from '@maillage/feed';
+
+// What the loader does when a feed has rules, and parseFeed always.
+useRecurrenceRules();
 
 const PARIS = 'Europe/Paris';
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { expandRecurrence, parseRRule, type RecurrenceInput } from '../src/rrule.js';
+import { expandRecurrence, parseRRule, useRecurrenceRules, type RecurrenceInput } from '../src/rrule.js';
+
+// What the loader does when a feed has rules, and parseFeed always.
+useRecurrenceRules();
 
 const PARIS = 'Europe/Paris';
 const YEAR_2027 = { from: Date.UTC(2027, 0, 1), to: Date.UTC(2028, 0, 1) };

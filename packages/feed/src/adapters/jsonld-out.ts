@@ -4,6 +4,7 @@
  * written once per occurrence in the window, as search engines ask.
  */
 import { instantToLocal } from './dates.js';
+import { useRecurrenceRules } from '../rrule.js';
 import { queryOccurrences, type Occurrence } from '../query.js';
 import { indexFeed } from '../feed-index.js';
 import { safeUrl } from '../url.js';
@@ -35,6 +36,8 @@ const ATTENDANCE: Readonly<Record<string, string>> = {
 };
 
 export function feedToJsonLd(feed: Feed, options: JsonLdExportOptions = {}): Record<string, unknown> {
+  // A feed built in code may hold rules without the loader having fetched their reader.
+  useRecurrenceRules();
   const lang = options.lang ?? feed.language;
   const occurrences = queryOccurrences(feed, {
     from: options.from,

@@ -1,4 +1,5 @@
 /** RSS 2.0 out: the upcoming occurrences of the feed's events, soonest first, for feed readers and newsletters. */
+import { useRecurrenceRules } from '../rrule.js';
 import { queryOccurrences } from '../query.js';
 import { safeUrl } from '../url.js';
 import type { Feed } from '../types.js';
@@ -24,6 +25,8 @@ export function escapeXml(value: string): string {
 }
 
 export function feedToRss(feed: Feed, options: RssExportOptions = {}): string {
+  // A feed built in code may hold rules without the loader having fetched their reader.
+  useRecurrenceRules();
   const lang = options.lang ?? feed.language;
   const from = options.from ?? Date.now();
   const occurrences = queryOccurrences(feed, { from, to: from + (options.days ?? 60) * 86_400_000, limit: options.limit ?? 100, lang });

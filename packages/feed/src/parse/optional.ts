@@ -24,7 +24,11 @@ export const readers: OptionalReaders = {};
 export async function fetchReader(name: OptionalReader): Promise<void> {
   if (name === 'mission') readers.mission ??= (await import('./mission.js')).parseMission;
   else if (name === 'cooperation') readers.cooperation ??= (await import('./cooperation.js')).parseCooperation;
-  else readers.rrule ??= acceptsRRule((await import('../rrule.js')).parseRRule);
+  else {
+    const rules = await import('../rrule.js');
+    rules.useRecurrenceRules();
+    readers.rrule ??= acceptsRRule(rules.parseRRule);
+  }
 }
 
 export const acceptsRRule =
