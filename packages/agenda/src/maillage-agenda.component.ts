@@ -12,7 +12,7 @@ import {
 } from '@maillage/feed';
 import { controlStyles } from '@maillage/core/controls';
 import { idList, MaillageWidget, renderStatus } from '@maillage/core';
-import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { agendaStyles } from './agenda.styles.js';
 import { dateShortcut, dayRange, type DateShortcut } from './date-ranges.js';
@@ -122,7 +122,6 @@ export class MaillageAgendaElement extends MaillageWidget {
   #focusKey: string | null = null;
   #sharedEventOpened = false;
   #modules: OnDemand = {};
-  #loading = new Set<Promise<unknown>>();
   #monthGrid: InstanceType<NonNullable<OnDemand['month']>['MonthGrid']> | null = null;
   /** With `url-state`: whether the filters in the address have been read (the first filtered view waits for them). */
   #urlStateRead = false;
@@ -184,7 +183,7 @@ export class MaillageAgendaElement extends MaillageWidget {
       searchLater();
       return null;
     }
-    return this.#track(Promise.all(work).then(searchLater, searchLater));
+    return this.trackLoad(Promise.all(work).then(searchLater, searchLater));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -192,7 +191,7 @@ export class MaillageAgendaElement extends MaillageWidget {
     if (changed.has('free') && this.free) this.freeOnly = true;
     if (changed.has('accessibility')) this.needs = idList(this.accessibility);
     if (changed.has('pageSize') || this.shown === 0) this.shown = Math.max(1, this.pageSize || 30);
-    if (!agendaTranslator(this.language)) void this.#track(loadAgendaMessages().then(() => this.requestUpdate()));
+    if (!agendaTranslator(this.language)) void this.trackLoad(loadAgendaMessages().then(() => this.requestUpdate()));
     if (changed.has('urlState')) this.#urlStateRead = false;
     if (this.urlState && !this.#urlStateRead) {
       // Read before drawing: a bookmarked address never shows the unfiltered agenda first.
@@ -282,7 +281,7 @@ export class MaillageAgendaElement extends MaillageWidget {
   #prepareSearch(feed: Feed): Promise<void> {
     let preparing = this.#searchPreparing.get(feed);
     if (!preparing) {
-      preparing = this.#track(
+      preparing = this.trackLoad(
         prepareEvents(feed, { search: true }).then(() => {
           this.#searchReady.add(feed);
           this.requestUpdate();
@@ -523,7 +522,7 @@ export class MaillageAgendaElement extends MaillageWidget {
       this.shortcut = null;
       this.hub?.select({ sectors: [], organization: null, place: null, from: null, to: null }, this.instanceId);
     });
-    void this.#drawn().then(() => this.renderRoot.querySelector<HTMLElement>('#search, [part="filters"] button')?.focus());
+    void this.drawn().then(() => this.renderRoot.querySelector<HTMLElement>('#search, [part="filters"] button')?.focus());
   }
 
   #filterState(): FilterState {
@@ -559,7 +558,7 @@ export class MaillageAgendaElement extends MaillageWidget {
     const shared = filters.selection;
     if (!Object.keys(shared).length) return;
     if (now || this.hub) this.hub?.select(shared, this.instanceId);
-    else void this.#drawn().then(() => this.hub?.select(shared, this.instanceId));
+    else void this.drawn().then(() => this.hub?.select(shared, this.instanceId));
   }
 
   readonly #onPopState = (): void => {
@@ -574,11 +573,11 @@ export class MaillageAgendaElement extends MaillageWidget {
   #need<K extends keyof OnDemand>(name: K): Promise<NonNullable<OnDemand[K]>> {
     const known = this.#modules[name];
     if (known) return Promise.resolve(known as NonNullable<OnDemand[K]>);
-    return this.#track(
+    return this.trackLoad(
       onDemand[name]().then((loaded) => {
         const module = loaded as NonNullable<OnDemand[K]>;
         const styles = (module as { styles?: CSSResult }).styles;
-        if (styles) this.#adopt(styles);
+        if (styles) this.adoptPartStyles(styles);
         this.#modules[name] = module;
         this.requestUpdate();
         return module;
@@ -586,38 +585,9 @@ export class MaillageAgendaElement extends MaillageWidget {
     );
   }
 
-  /** A load under way: `updateComplete` waits for it. */
-  #track<T>(promise: Promise<T>): Promise<T> {
-    this.#loading.add(promise);
-    const done = () => this.#loading.delete(promise);
-    promise.then(done, done);
-    return promise;
-  }
 
-  /**
-   * `updateComplete` also waits for the parts and words being loaded and for the drawing they bring, so that
-   * code awaiting it finds the agenda drawn. The agenda's own code awaits the drawing only (#drawn).
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.#loading.size) {
-      await Promise.allSettled(this.#loading);
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
-  }
 
-  #drawn(): Promise<boolean> {
-    return super.getUpdateComplete();
-  }
 
-  /** Adds the styles of a part loaded on demand to the shadow root, before the part is drawn. */
-  #adopt(styles: CSSResult): void {
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = styles.styleSheet;
-    if (!sheet) adoptStyles(root, [styles]);
-    else if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }
 
   async #toggle(occurrence: Occurrence): Promise<void> {
     await this.#need('details');
@@ -679,7 +649,7 @@ export class MaillageAgendaElement extends MaillageWidget {
   async #reveal(key: string, focus: boolean): Promise<HTMLElement | null> {
     await this.#need('details');
     this.expanded = new Set([...this.expanded, key]);
-    await this.#drawn();
+    await this.drawn();
     const card = this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`);
     card?.scrollIntoView(focus ? { block: 'start', behavior: 'smooth' } : { block: 'start' });
     if (focus) card?.querySelector<HTMLElement>('.toggle')?.focus({ preventScroll: true });

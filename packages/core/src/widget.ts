@@ -1,5 +1,5 @@
 import type { Feed, FeedState } from '@maillage/feed';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MaillageElement } from './base.js';
 import { FeedController } from './feed-controller.js';
@@ -67,6 +67,42 @@ export abstract class MaillageWidget extends MaillageElement {
    */
   protected prepareFeed(_feed: Feed): Promise<void> | null {
     return null;
+  }
+
+  readonly #loads = new Set<Promise<unknown>>();
+
+  /** A load under way (a part of the widget loaded on demand, its words): `updateComplete` waits for it. */
+  protected trackLoad<T>(promise: Promise<T>): Promise<T> {
+    this.#loads.add(promise);
+    const done = (): void => void this.#loads.delete(promise);
+    promise.then(done, done);
+    return promise;
+  }
+
+  /** Adds the styles of a part loaded on demand to the shadow root, before the part is drawn. */
+  protected adoptPartStyles(styles: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = styles.styleSheet;
+    if (!sheet) adoptStyles(root, [styles]);
+    else if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  /**
+   * `updateComplete` also waits for the loads under way and for the drawing they bring, so that code awaiting
+   * it finds the widget drawn. The widget's own code awaits its drawing only (`drawn`).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#loads.size) {
+      await Promise.allSettled(this.#loads);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /** The current drawing done, without waiting for loads. */
+  protected drawn(): Promise<boolean> {
+    return super.getUpdateComplete();
   }
 
   #prepared: Feed | null = null;

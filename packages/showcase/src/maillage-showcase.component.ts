@@ -1,6 +1,6 @@
 import { indexFeed, linkFor, vocabularyLabel, type Cooperation, type Feed } from '@maillage/feed';
 import { idList, MaillageWidget, renderStatus, supportedLanguage } from '@maillage/core';
-import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { EN_LABEL, loadShowcaseMessages, showcaseTranslator, type ShowcaseTranslator } from './i18n/translator.js';
 import { bridgedSectors, renderCard, textOf, type CardContext } from './render-card.js';
@@ -62,7 +62,6 @@ export class MaillageShowcaseElement extends MaillageWidget {
   @state() private chosen: string | null = null;
 
   #modules: OnDemand = {};
-  #loading = new Set<Promise<unknown>>();
   #rotation: InstanceType<NonNullable<OnDemand['slides']>['Rotation']> | null = null;
   #opener: HTMLElement | null = null;
   #sharedOpened = false;
@@ -89,7 +88,7 @@ export class MaillageShowcaseElement extends MaillageWidget {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('status')) this.stateFilter = idList(this.status)[0] ?? '';
-    if (!showcaseTranslator(this.language)) void this.#track(loadShowcaseMessages().then(() => this.requestUpdate()));
+    if (!showcaseTranslator(this.language)) void this.trackLoad(loadShowcaseMessages().then(() => this.requestUpdate()));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -327,7 +326,7 @@ export class MaillageShowcaseElement extends MaillageWidget {
     this.opened = null;
     const opener = this.#opener;
     this.#opener = null;
-    void super.getUpdateComplete().then(() => opener?.isConnected && opener.focus());
+    void this.drawn().then(() => opener?.isConnected && opener.focus());
   }
 
   /** A link to this page that opens this cooperation: the page's address with `#showcase.cooperation=<id>`. */
@@ -364,43 +363,17 @@ export class MaillageShowcaseElement extends MaillageWidget {
   /** Loads a part of the showcase once, with its styles; the showcase draws again when it arrives. */
   #need<K extends keyof OnDemand>(name: K): Promise<unknown> {
     if (this.#modules[name]) return Promise.resolve();
-    return this.#track(
+    return this.trackLoad(
       onDemand[name]().then((loaded) => {
         const module = loaded as NonNullable<OnDemand[K]>;
         const styles = (module as { styles?: CSSResult }).styles;
-        if (styles) this.#adopt(styles);
+        if (styles) this.adoptPartStyles(styles);
         this.#modules[name] = module;
         this.requestUpdate();
       }),
     );
   }
 
-  /** Adds the styles of a part loaded on demand to the shadow root, before the part is drawn. */
-  #adopt(styles: CSSResult): void {
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = styles.styleSheet;
-    if (!sheet) adoptStyles(root, [styles]);
-    else if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }
 
-  /** A load under way: `updateComplete` waits for it. */
-  #track<T>(promise: Promise<T>): Promise<T> {
-    this.#loading.add(promise);
-    const done = () => this.#loading.delete(promise);
-    promise.then(done, done);
-    return promise;
-  }
 
-  /**
-   * `updateComplete` also waits for the parts and words being loaded and for the drawing they bring, so that
-   * code awaiting it finds the showcase drawn. The showcase's own code awaits the drawing only.
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.#loading.size) {
-      await Promise.allSettled(this.#loading);
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
-  }
 }
