@@ -1,22 +1,8 @@
 import { formatLocalDate, zonedParts, type Occurrence } from '@maillage/feed';
+import { dateFormat } from '@maillage/core';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** Intl formats are costly to build and used for every card: one per language, zone and style. */
-export function dateFormat(lang: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${timeZone}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(lang, { ...options, timeZone });
-    } catch {
-      // An unknown language tag from the page: French, the widget's first language.
-      format = new Intl.DateTimeFormat('fr', { ...options, timeZone });
-    }
-    formats.set(key, format);
-  }
-  return format;
-}
+// One Intl format per language, zone and style, shared by the widgets.
+export { dateFormat };
 
 /** The local day (YYYY-MM-DD) of an instant in the feed's zone: the key that groups the list by day. */
 export function localDay(epoch: number, timeZone: string): string {

@@ -1,5 +1,5 @@
 import { ACCESSIBILITY, pickText, vocabularyLabel, type Feed } from '@maillage/feed';
-import { shownControls as shownControlsOf } from '@maillage/core';
+import { collator, numberFormat, shownControls as shownControlsOf } from '@maillage/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { DATE_SHORTCUTS, type DateShortcut } from './date-ranges.js';
 import type { AgendaTranslator } from './i18n/translator.js';
@@ -42,26 +42,6 @@ export interface FiltersView {
   clear(): void;
 }
 
-const collators = new Map<string, Intl.Collator>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-/** One Intl object per language (building one per use is slow); an unknown language tag gives French. */
-function perLanguage<T>(cache: Map<string, T>, lang: string, make: (lang: string) => T): T {
-  let found = cache.get(lang);
-  if (!found) {
-    try {
-      found = make(lang);
-    } catch {
-      found = make('fr');
-    }
-    cache.set(lang, found);
-  }
-  return found;
-}
-
-const collator = (lang: string): Intl.Collator => perLanguage(collators, lang, (tag) => new Intl.Collator(tag));
-/** "3 333" in French, "3,333" in English: the counts on the chips as the page's language writes numbers. */
-const numbers = (lang: string): Intl.NumberFormat => perLanguage(numberFormats, lang, (tag) => new Intl.NumberFormat(tag));
 
 /** The filter controls: native inputs and toggle buttons, each with a visible label. */
 export function renderFilters(view: FiltersView): TemplateResult | typeof nothing {
@@ -136,7 +116,7 @@ export function renderFilters(view: FiltersView): TemplateResult | typeof nothin
                 aria-pressed=${view.sectors.includes(id) ? 'true' : 'false'}
                 @click=${() => view.toggleSector(id)}
               >
-                ${label} <span class="count">(${numbers(lang).format(count)})</span>
+                ${label} <span class="count">(${numberFormat(lang).format(count)})</span>
               </button>`,
             )}
           </div>

@@ -9,3 +9,4 @@ export * from './styles.js';
 export * from './states.js';
 export * from './widget.js';
 export * from './maillage-feed.js';
+export * from './intl.js';

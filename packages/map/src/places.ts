@@ -3,6 +3,7 @@
  * chosen. No DOM and no Leaflet, so the list of places (always shown) and the map (loaded on demand) draw
  * the same thing, and this can be tested on its own.
  */
+import { collator } from '@maillage/core';
 import {
   eventSectors,
   indexFeed,
@@ -242,16 +243,4 @@ function mainSector(counts: ReadonlyMap<string, number>): string | null {
   return best;
 }
 
-const collators = new Map<string, Intl.Collator>();
-function collatorFor(lang: string): Intl.Collator {
-  let collator = collators.get(lang);
-  if (!collator) {
-    try {
-      collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
-    } catch {
-      collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
-    }
-    collators.set(lang, collator);
-  }
-  return collator;
-}
+const collatorFor = (lang: string): Intl.Collator => collator(lang, { sensitivity: 'base', numeric: true });

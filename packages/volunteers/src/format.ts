@@ -1,23 +1,9 @@
 import { pickText, readDateTime, toEndEpoch, toEpoch, type Feed, type Mission } from '@maillage/feed';
+import { dateFormat } from '@maillage/core';
 import { isRecurring } from './mission-query.js';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** One Intl format per language, zone and style: they are costly to build and used for every card. */
-export function dateFormat(lang: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}|${timeZone}|${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(lang, { ...options, timeZone });
-    } catch {
-      // An unknown language tag from the page: French, the widget's first language.
-      format = new Intl.DateTimeFormat('fr', { ...options, timeZone });
-    }
-    formats.set(key, format);
-  }
-  return format;
-}
+// One Intl format per language, zone and style, shared by the widgets.
+export { dateFormat };
 
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
 const DAY_TIME: Intl.DateTimeFormatOptions = { ...DAY, hour: '2-digit', minute: '2-digit' };

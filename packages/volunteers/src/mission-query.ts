@@ -2,6 +2,7 @@
  * Which open missions a visitor sees: the presets of the page and the controls they chose. Plain
  * TypeScript over the parsed feed, no DOM.
  */
+import { collator } from '@maillage/core';
 import {
   DAY_MS,
   expandRecurrence,
@@ -180,13 +181,7 @@ export function skillsOf(missions: readonly Mission[], lang: string): string[] {
       if (!seen.has(key)) seen.set(key, skill);
     }
   }
-  let collator: Intl.Collator;
-  try {
-    collator = new Intl.Collator(lang);
-  } catch {
-    collator = new Intl.Collator('fr');
-  }
-  return [...seen.values()].sort(collator.compare);
+  return [...seen.values()].sort(collator(lang).compare);
 }
 
 /** A `skills` attribute: skills hold spaces ("tenue de caisse"), so they are separated by commas. */

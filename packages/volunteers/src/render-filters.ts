@@ -1,5 +1,5 @@
 import { pickText, vocabularyLabel, type Feed } from '@maillage/feed';
-import { shownControls as shownControlsOf } from '@maillage/core';
+import { collator, shownControls as shownControlsOf } from '@maillage/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { weekdayNames } from './format.js';
 import type { VolunteersTranslator } from './i18n/translator.js';
@@ -41,14 +41,6 @@ export interface FiltersView {
   onKind(kind: MissionKind | null): void;
   onRemote(value: boolean): void;
   clear(): void;
-}
-
-function collator(lang: string): Intl.Collator {
-  try {
-    return new Intl.Collator(lang);
-  } catch {
-    return new Intl.Collator('fr');
-  }
 }
 
 /** The controls: native inputs and toggle buttons, each with a visible label. */
