@@ -31,6 +31,14 @@ function maillageDefine() {
           declaration.tagName = exported.name;
         }
       }
+      // Internal state (`state: true` in static properties, always private here) has no attribute.
+      for (const mod of customElementsManifest.modules) {
+        for (const declaration of mod.declarations ?? []) {
+          if (!declaration.attributes) continue;
+          const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
+          declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
+        }
+      }
     },
   };
 }

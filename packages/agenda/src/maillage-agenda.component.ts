@@ -12,8 +12,7 @@ import {
 } from '@maillage/feed';
 import { controlStyles } from '@maillage/core/controls';
 import { idList, MaillageWidget, renderStatus } from '@maillage/core';
-import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { agendaStyles } from './agenda.styles.js';
 import { dateShortcut, dayRange, type DateShortcut } from './date-ranges.js';
 import { dayHeading, localDay } from './format.js';
@@ -90,31 +89,58 @@ interface Memo<T> {
 export class MaillageAgendaElement extends MaillageWidget {
   static override styles = [...MaillageWidget.styles, controlStyles, agendaStyles];
 
-  @property({ reflect: true }) view: AgendaView = 'list';
-  @property() from = '';
-  @property() to = '';
-  @property({ type: Boolean }) past = false;
-  @property() audience = '';
-  @property() tags = '';
-  @property({ type: Boolean }) free = false;
-  @property() accessibility = '';
-  @property() filters = '';
-  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
-  @property({ type: Boolean }) seo = false;
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 30;
-  @property() period: 'week' | 'month' = 'month';
-  @property({ attribute: 'poster-title' }) posterTitle = '';
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    from: {},
+    to: {},
+    past: { type: Boolean },
+    audience: {},
+    tags: {},
+    free: { type: Boolean },
+    accessibility: {},
+    filters: {},
+    urlState: { type: Boolean, attribute: 'url-state' },
+    seo: { type: Boolean },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    period: {},
+    posterTitle: { attribute: 'poster-title' },
+    text: { state: true },
+    freeOnly: { state: true },
+    coOrganized: { state: true },
+    needs: { state: true },
+    shortcut: { state: true },
+    shown: { state: true },
+    expanded: { state: true },
+    narrow: { state: true },
+    notice: { state: true },
+  };
 
-  @state() private text = '';
-  @state() private freeOnly = false;
-  @state() private coOrganized = false;
-  @state() private needs: readonly string[] = [];
-  @state() private shortcut: DateShortcut | null = null;
-  @state() private shown = 0;
-  @state() private expanded: ReadonlySet<string> = new Set();
-  @state() private narrow = false;
-  @state() private notice = '';
+  view: AgendaView = 'list';
+  from = '';
+  to = '';
+  past = false;
+  audience = '';
+  tags = '';
+  free = false;
+  accessibility = '';
+  filters = '';
+  urlState = false;
+  seo = false;
+  headingLevel = 3;
+  pageSize = 30;
+  period: 'week' | 'month' = 'month';
+  posterTitle = '';
+
+  private text = '';
+  private freeOnly = false;
+  private coOrganized = false;
+  private needs: readonly string[] = [];
+  private shortcut: DateShortcut | null = null;
+  private shown = 0;
+  private expanded: ReadonlySet<string> = new Set();
+  private narrow = false;
+  private notice = '';
 
   #resizeObserver: ResizeObserver | null = null;
   #occurrences: Memo<Occurrence[]> = { key: '', feed: null, value: [] };

@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { MaillageElement } from './base.js';
 import { feedContext } from './context.js';
 import { FEED_CONNECTED } from './feed-controller.js';
@@ -25,16 +24,24 @@ export class MaillageFeedElement extends MaillageElement {
     }
   `;
 
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    refresh: { type: Number },
+    sectors: {},
+    organizations: {},
+    places: {},
+  };
+
   /** Feed URL(s), space-separated; several feeds are merged. */
-  @property({ reflect: true }) src = '';
+  src = '';
   /** Refresh every N seconds (at least 30); 0 loads once. */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
   /** Sector ids that preset the selection. */
-  @property() sectors = '';
+  sectors = '';
   /** Organization id that presets the selection. */
-  @property() organizations = '';
+  organizations = '';
   /** Place id that presets the selection. */
-  @property() places = '';
+  places = '';
 
   #hub: FeedHub | undefined;
   #provider = new ContextProvider(this, { context: feedContext, initialValue: undefined });

@@ -1,6 +1,5 @@
 import type { Feed, FeedState } from '@maillage/feed';
-import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { MaillageElement } from './base.js';
 import { FeedController } from './feed-controller.js';
 import type { FeedHub, Selection } from './hub.js';
@@ -30,18 +29,27 @@ let instances = 0;
 export abstract class MaillageWidget extends MaillageElement {
   static override styles = [tokens, widgetStyles];
 
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    feed: { reflect: true },
+    sectors: {},
+    organizations: {},
+    places: {},
+    limit: { type: Number },
+  };
+
   /** Feed URL(s), space-separated. */
-  @property({ reflect: true }) src = '';
+  src = '';
   /** The id of a `<maillage-feed>` elsewhere in the page. */
-  @property({ reflect: true }) feed = '';
+  feed = '';
   /** Sector ids that preset the selection, space-separated. */
-  @property() sectors = '';
+  sectors = '';
   /** Organization ids that preset the selection, space-separated. */
-  @property() organizations = '';
+  organizations = '';
   /** Place ids that preset the selection, space-separated. */
-  @property() places = '';
+  places = '';
   /** At most this many items (0: no limit). */
-  @property({ type: Number }) limit = 0;
+  limit = 0;
 
   protected readonly feedController = new FeedController(this);
   /** Identifies this element as the origin of the selection changes it makes. */

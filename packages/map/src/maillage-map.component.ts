@@ -1,7 +1,6 @@
 import { formatLocalDate, toEndEpoch, toEpoch, zonedDate, type Feed } from '@maillage/feed';
 import { MaillageWidget, renderStatus } from '@maillage/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { mapTranslator, type MapTranslator } from './i18n/translator.js';
 import { mapStyles } from './map.styles.js';
@@ -66,21 +65,36 @@ export class MaillageMapElement extends MaillageWidget {
    */
   static loadMapView: () => Promise<MapViewModule> = () => import('./map-view.js');
 
-  @property() layers = '';
-  @property() tiles = '';
-  @property() attribution: string | null = null;
-  @property() center = '';
-  @property() zoom = '';
-  @property() from = '';
-  @property() to = '';
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  static override properties: PropertyDeclarations = {
+    layers: {},
+    tiles: {},
+    attribution: {},
+    center: {},
+    zoom: {},
+    from: {},
+    to: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    mapLoader: { attribute: false },
+    chosenLayers: { state: true },
+    notice: { state: true },
+    near: { state: true },
+  };
+
+  layers = '';
+  tiles = '';
+  attribution: string | null = null;
+  center = '';
+  zoom = '';
+  from = '';
+  to = '';
+  headingLevel = 3;
   /** Replaces `MaillageMapElement.loadMapView` for this element only (a story showing the fallback, say). */
-  @property({ attribute: false }) mapLoader: (() => Promise<MapViewModule>) | null = null;
+  mapLoader: (() => Promise<MapViewModule>) | null = null;
 
   /** The layers the visitor ticked; null until they touch the legend (the attribute decides). */
-  @state() private chosenLayers: readonly MapLayer[] | null = null;
-  @state() private notice = '';
-  @state() private near = false;
+  private chosenLayers: readonly MapLayer[] | null = null;
+  private notice = '';
+  private near = false;
 
   // Not reactive: going from waiting to loading draws nothing new; the end of loading asks for an update.
   private status: MapStatus = 'waiting';

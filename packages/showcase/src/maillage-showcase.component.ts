@@ -1,7 +1,6 @@
 import { indexFeed, linkFor, vocabularyLabel, type Cooperation, type Feed } from '@maillage/feed';
 import { idList, MaillageWidget, renderStatus, supportedLanguage } from '@maillage/core';
-import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { EN_LABEL, loadShowcaseMessages, showcaseTranslator, type ShowcaseTranslator } from './i18n/translator.js';
 import { bridgedSectors, renderCard, textOf, type CardContext } from './render-card.js';
 import { showcaseStyles } from './showcase.styles.js';
@@ -48,18 +47,32 @@ const COOPERATION_PARAM = 'showcase.cooperation';
 export class MaillageShowcaseElement extends MaillageWidget {
   static override styles = [...MaillageWidget.styles, showcaseStyles];
 
-  @property({ reflect: true }) view: ShowcaseView = 'grid';
-  @property({ type: Boolean }) autoplay = false;
-  @property({ type: Number }) interval = 12;
-  @property() status = '';
-  @property() filters = '';
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    autoplay: { type: Boolean },
+    interval: { type: Number },
+    status: {},
+    filters: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    sector: { state: true },
+    partnerType: { state: true },
+    stateFilter: { state: true },
+    opened: { state: true },
+    chosen: { state: true },
+  };
 
-  @state() private sector = '';
-  @state() private partnerType = '';
-  @state() private stateFilter = '';
-  @state() private opened: Cooperation | null = null;
-  @state() private chosen: string | null = null;
+  view: ShowcaseView = 'grid';
+  autoplay = false;
+  interval = 12;
+  status = '';
+  filters = '';
+  headingLevel = 3;
+
+  private sector = '';
+  private partnerType = '';
+  private stateFilter = '';
+  private opened: Cooperation | null = null;
+  private chosen: string | null = null;
 
   #modules: OnDemand = {};
   #rotation: InstanceType<NonNullable<OnDemand['slides']>['Rotation']> | null = null;

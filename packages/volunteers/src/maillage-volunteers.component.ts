@@ -1,8 +1,7 @@
 import { controlStyles } from '@maillage/core/controls';
 import { idList, MaillageWidget, renderStatus } from '@maillage/core';
 import { indexFeed, openMissions, pickText, type Feed, type Mission } from '@maillage/feed';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { volunteersTranslator, type VolunteersTranslator } from './i18n/translator.js';
 import { filterMissions, missionSectors, skillList, skillsOf, type MissionKind, type MissionQuery, type Period } from './mission-query.js';
 import { contactPaths, renderCard, VOLUNTEERS_VIEWS, type CardContext, type VolunteersView } from './render-card.js';
@@ -55,22 +54,40 @@ interface Memo {
 export class MaillageVolunteersElement extends MaillageWidget {
   static override styles = [...MaillageWidget.styles, controlStyles, volunteersStyles];
 
-  @property({ reflect: true }) view: VolunteersView = 'list';
-  @property() skills = '';
-  @property() event = '';
-  @property() filters = '';
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-  @property({ type: Number, attribute: 'signup-min-seconds' }) signupMinSeconds = 3;
-  @property({ type: Number, attribute: 'signup-timeout' }) signupTimeout = 15;
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    skills: {},
+    event: {},
+    filters: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    signupMinSeconds: { type: Number, attribute: 'signup-min-seconds' },
+    signupTimeout: { type: Number, attribute: 'signup-timeout' },
+    chosenSkills: { state: true },
+    from: { state: true },
+    to: { state: true },
+    weekdays: { state: true },
+    periods: { state: true },
+    kind: { state: true },
+    remoteOnly: { state: true },
+    highlighted: { state: true },
+  };
 
-  @state() private chosenSkills: readonly string[] = [];
-  @state() private from = '';
-  @state() private to = '';
-  @state() private weekdays: readonly number[] = [];
-  @state() private periods: readonly Period[] = [];
-  @state() private kind: MissionKind | null = null;
-  @state() private remoteOnly = false;
-  @state() private highlighted: string | null = null;
+  view: VolunteersView = 'list';
+  skills = '';
+  event = '';
+  filters = '';
+  headingLevel = 3;
+  signupMinSeconds = 3;
+  signupTimeout = 15;
+
+  private chosenSkills: readonly string[] = [];
+  private from = '';
+  private to = '';
+  private weekdays: readonly number[] = [];
+  private periods: readonly Period[] = [];
+  private kind: MissionKind | null = null;
+  private remoteOnly = false;
+  private highlighted: string | null = null;
 
   #open: Memo = { feed: null, hour: -1, value: [] };
   #signup: SignupFlow | null = null;
