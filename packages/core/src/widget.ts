@@ -1,4 +1,4 @@
-import type { Feed, FeedState } from '@maillage/feed';
+import { loadEnglishLabels, type Feed, type FeedState } from '@maillage/feed';
 import { adoptStyles, html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { MaillageElement } from './base.js';
 import { FeedController } from './feed-controller.js';
@@ -120,7 +120,9 @@ export abstract class MaillageWidget extends MaillageElement {
   #drawable(feed: Feed | null): Feed | null {
     if (!feed || feed === this.#prepared) return feed;
     if (feed !== this.#preparing) {
-      const work = this.prepareFeed(feed);
+      // The English labels of sectors, access needs... come before a feed is first drawn in English.
+      const labels = this.#englishLabels();
+      const work = labels ? labels.then(() => this.prepareFeed(feed) ?? undefined) : this.prepareFeed(feed);
       if (!work) return (this.#prepared = feed);
       this.#preparing = feed;
       const done = (): void => {
@@ -132,6 +134,12 @@ export abstract class MaillageWidget extends MaillageElement {
       work.then(done, done);
     }
     return this.#prepared;
+  }
+
+  /** The loading of the English labels, when the widget speaks English and they are not there yet. */
+  #englishLabels(): Promise<void> | null {
+    const loading = supportedLanguage(this.language) === 'en' ? loadEnglishLabels() : null;
+    return loading && this.trackLoad(loading);
   }
 
   /** The language tag the widget speaks (own `lang`, else the page's, else fr). */
@@ -188,6 +196,8 @@ export abstract class MaillageWidget extends MaillageElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('feed')) this.feedController.resolve();
+    // A widget switched to English after its feed was drawn redraws once the labels are there.
+    void this.#englishLabels()?.then(() => this.requestUpdate());
     const state = this.feedState;
     const drawable = this.#drawable(state?.feed ?? null);
     this.dataset['state'] = !state ? 'missing' : drawable ? 'ready' : state.feed ? 'loading' : state.status;

@@ -1,6 +1,7 @@
 export * from './types.js';
 export * from './text.js';
 export * from './vocabularies.js';
+export * from './vocabulary-labels.js';
 export * from './url.js';
 export * from './datetime.js';
 export * from './rrule.js';

@@ -1,5 +1,5 @@
 /**
- * The controlled vocabularies of the feed format and their French and English labels. Sectors, accessibility
+ * The controlled vocabularies of the feed format and their labels (French here, English loaded on demand). Sectors, accessibility
  * and audiences are open (an unknown id is kept and shown as written); the others are closed lists.
  */
 import {
@@ -14,19 +14,7 @@ import {
   RESOURCE_KINDS,
   SECTORS,
 } from './types.js';
-import type {
-  AttendanceMode,
-  CooperationStatus,
-  EventStatus,
-  KnownAccessibility,
-  KnownAudience,
-  KnownSector,
-  LocalizedMessage,
-  MissionType,
-  OrganizationType,
-  RemoteMode,
-  ResourceKind,
-} from './types.js';
+import { englishLabels } from './vocabularies-load.js';
 
 export const VOCABULARIES = {
   sectors: SECTORS,
@@ -43,126 +31,110 @@ export const VOCABULARIES = {
 
 export type VocabularyName = keyof typeof VOCABULARIES;
 
-/** A label in both languages of the project. */
-export type Label = LocalizedMessage;
+/** The labels of each vocabulary in one language, one per id and in the same order (checked by the compiler). */
+export type VocabularyLabels = { readonly [V in VocabularyName]: LabelsOf<(typeof VOCABULARIES)[V]> };
+type LabelsOf<Ids> = { readonly [I in keyof Ids]: string };
 
-export const SECTOR_LABELS: Readonly<Record<KnownSector, Label>> = {
-  sport: { fr: 'Sport', en: 'Sport' },
-  culture: { fr: 'Culture', en: 'Culture' },
-  solidarite: { fr: 'Solidarité', en: 'Solidarity' },
-  environnement: { fr: 'Environnement', en: 'Environment' },
-  education: { fr: 'Éducation', en: 'Education' },
-  jeunesse: { fr: 'Jeunesse', en: 'Youth' },
-  sante: { fr: 'Santé', en: 'Health' },
-  loisirs: { fr: 'Loisirs', en: 'Leisure' },
-  citoyennete: { fr: 'Citoyenneté', en: 'Citizenship' },
-  economie: { fr: 'Économie', en: 'Economy' },
-  numerique: { fr: 'Numérique', en: 'Digital' },
-};
-
-export const ORGANIZATION_TYPE_LABELS: Readonly<Record<OrganizationType, Label>> = {
-  association: { fr: 'Association', en: 'Association' },
-  collectivite: { fr: 'Collectivité', en: 'Local authority' },
-  bibliotheque: { fr: 'Bibliothèque', en: 'Library' },
-  'tiers-lieu': { fr: 'Tiers-lieu', en: 'Community space' },
-  'centre-social': { fr: 'Centre social', en: 'Community centre' },
-  commerce: { fr: 'Commerce', en: 'Shop' },
-  entreprise: { fr: 'Entreprise', en: 'Company' },
-  'etablissement-scolaire': { fr: 'Établissement scolaire', en: 'School' },
-  autre: { fr: 'Autre', en: 'Other' },
-};
-
-export const ACCESSIBILITY_LABELS: Readonly<Record<KnownAccessibility, Label>> = {
-  motor: { fr: 'Accessible en fauteuil roulant', en: 'Wheelchair accessible' },
-  hearing: { fr: 'Adapté au handicap auditif', en: 'Suitable for hearing impairment' },
-  visual: { fr: 'Adapté au handicap visuel', en: 'Suitable for visual impairment' },
-  intellectual: { fr: 'Adapté au handicap intellectuel', en: 'Suitable for intellectual disability' },
-  psychic: { fr: 'Adapté au handicap psychique', en: 'Suitable for mental health conditions' },
-  'sign-language': { fr: 'Traduit en langue des signes', en: 'Sign language interpretation' },
-  'hearing-loop': { fr: 'Boucle magnétique', en: 'Hearing loop' },
-  subtitles: { fr: 'Sous-titré', en: 'Subtitled' },
-  'easy-read': { fr: 'Facile à lire et à comprendre (FALC)', en: 'Easy read' },
-};
-
-export const AUDIENCE_LABELS: Readonly<Record<KnownAudience, Label>> = {
-  'tout-public': { fr: 'Tout public', en: 'Everyone' },
-  enfants: { fr: 'Enfants', en: 'Children' },
-  jeunes: { fr: 'Jeunes', en: 'Young people' },
-  familles: { fr: 'Familles', en: 'Families' },
-  adultes: { fr: 'Adultes', en: 'Adults' },
-  seniors: { fr: 'Seniors', en: 'Older people' },
-  professionnels: { fr: 'Professionnels', en: 'Professionals' },
-};
-
-export const EVENT_STATUS_LABELS: Readonly<Record<EventStatus, Label>> = {
-  scheduled: { fr: 'Prévu', en: 'Scheduled' },
-  rescheduled: { fr: 'Date modifiée', en: 'Rescheduled' },
-  postponed: { fr: 'Reporté', en: 'Postponed' },
-  cancelled: { fr: 'Annulé', en: 'Cancelled' },
-  full: { fr: 'Complet', en: 'Full' },
-  'moved-online': { fr: 'Passé en ligne', en: 'Moved online' },
-};
-
-export const ATTENDANCE_MODE_LABELS: Readonly<Record<AttendanceMode, Label>> = {
-  'in-person': { fr: 'Sur place', en: 'In person' },
-  online: { fr: 'En ligne', en: 'Online' },
-  mixed: { fr: 'Sur place et en ligne', en: 'In person and online' },
-};
-
-export const MISSION_TYPE_LABELS: Readonly<Record<MissionType, Label>> = {
-  'one-off': { fr: 'Ponctuelle', en: 'One-off' },
-  recurring: { fr: 'Régulière', en: 'Recurring' },
-};
-
-export const REMOTE_MODE_LABELS: Readonly<Record<RemoteMode, Label>> = {
-  no: { fr: 'Sur place', en: 'On site' },
-  possible: { fr: 'À distance possible', en: 'Remote possible' },
-  full: { fr: 'À distance', en: 'Remote' },
-};
-
-export const COOPERATION_STATUS_LABELS: Readonly<Record<CooperationStatus, Label>> = {
-  planned: { fr: 'En projet', en: 'Planned' },
-  active: { fr: 'En cours', en: 'Active' },
-  ended: { fr: 'Terminée', en: 'Ended' },
-};
-
-export const RESOURCE_KIND_LABELS: Readonly<Record<ResourceKind, Label>> = {
-  premises: { fr: 'Locaux', en: 'Premises' },
-  equipment: { fr: 'Matériel', en: 'Equipment' },
-  staff: { fr: 'Personnel salarié', en: 'Staff' },
-  volunteers: { fr: 'Bénévoles', en: 'Volunteers' },
-  skills: { fr: 'Compétences', en: 'Skills' },
-  funding: { fr: 'Financement', en: 'Funding' },
-  communication: { fr: 'Communication', en: 'Communication' },
-  other: { fr: 'Autre', en: 'Other' },
-};
-
-export const VOCABULARY_LABELS: { readonly [V in VocabularyName]: Readonly<Record<string, Label>> } = {
-  sectors: SECTOR_LABELS,
-  organizationTypes: ORGANIZATION_TYPE_LABELS,
-  accessibility: ACCESSIBILITY_LABELS,
-  audiences: AUDIENCE_LABELS,
-  eventStatuses: EVENT_STATUS_LABELS,
-  attendanceModes: ATTENDANCE_MODE_LABELS,
-  missionTypes: MISSION_TYPE_LABELS,
-  remoteModes: REMOTE_MODE_LABELS,
-  cooperationStatuses: COOPERATION_STATUS_LABELS,
-  resourceKinds: RESOURCE_KIND_LABELS,
+/** French labels, the first language: they come with every widget. */
+export const FRENCH_LABELS: VocabularyLabels = {
+  sectors: [
+    'Sport',
+    'Culture',
+    'Solidarité',
+    'Environnement',
+    'Éducation',
+    'Jeunesse',
+    'Santé',
+    'Loisirs',
+    'Citoyenneté',
+    'Économie',
+    'Numérique',
+  ],
+  organizationTypes: [
+    'Association',
+    'Collectivité',
+    'Bibliothèque',
+    'Tiers-lieu',
+    'Centre social',
+    'Commerce',
+    'Entreprise',
+    'Établissement scolaire',
+    'Autre',
+  ],
+  accessibility: [
+    'Accessible en fauteuil roulant',
+    'Adapté au handicap auditif',
+    'Adapté au handicap visuel',
+    'Adapté au handicap intellectuel',
+    'Adapté au handicap psychique',
+    'Traduit en langue des signes',
+    'Boucle magnétique',
+    'Sous-titré',
+    'Facile à lire et à comprendre (FALC)',
+  ],
+  audiences: [
+    'Tout public',
+    'Enfants',
+    'Jeunes',
+    'Familles',
+    'Adultes',
+    'Seniors',
+    'Professionnels',
+  ],
+  eventStatuses: [
+    'Prévu',
+    'Date modifiée',
+    'Reporté',
+    'Annulé',
+    'Complet',
+    'Passé en ligne',
+  ],
+  attendanceModes: [
+    'Sur place',
+    'En ligne',
+    'Sur place et en ligne',
+  ],
+  missionTypes: [
+    'Ponctuelle',
+    'Régulière',
+  ],
+  remoteModes: [
+    'Sur place',
+    'À distance possible',
+    'À distance',
+  ],
+  cooperationStatuses: [
+    'En projet',
+    'En cours',
+    'Terminée',
+  ],
+  resourceKinds: [
+    'Locaux',
+    'Matériel',
+    'Personnel salarié',
+    'Bénévoles',
+    'Compétences',
+    'Financement',
+    'Communication',
+    'Autre',
+  ],
 };
 
 /** Whether `id` belongs to the vocabulary, exactly as written. */
 export function isKnownValue(vocabulary: VocabularyName, id: string): boolean {
-  return Object.prototype.hasOwnProperty.call(VOCABULARY_LABELS[vocabulary], id);
+  return (VOCABULARIES[vocabulary] as readonly string[]).includes(id);
 }
 
+export { loadEnglishLabels, useEnglishLabels } from './vocabularies-load.js';
+
 /**
- * The label of a vocabulary id in `lang` ("en", "en-GB"… give English; anything else French). An unknown id
- * is returned as written, so a sector the feed invented still shows.
+ * The label of a vocabulary id in `lang` ("en", "en-GB"… give English once loadEnglishLabels() is done;
+ * anything else French). An unknown id is returned as written, so a sector the feed invented still shows.
  */
 export function vocabularyLabel(vocabulary: VocabularyName, id: string, lang: string): string {
-  if (!isKnownValue(vocabulary, id)) return id;
-  const label = VOCABULARY_LABELS[vocabulary][id]!;
-  return isEnglish(lang) ? label.en : label.fr;
+  const index = (VOCABULARIES[vocabulary] as readonly string[]).indexOf(id);
+  if (index < 0) return id;
+  return ((isEnglish(lang) && englishLabels()) || FRENCH_LABELS)[vocabulary][index]!;
 }
 
 function isEnglish(lang: string): boolean {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { isKnownValue, VOCABULARIES, VOCABULARY_LABELS, vocabularyLabel } from '../src/vocabularies.js';
+import { isKnownValue, loadEnglishLabels, VOCABULARIES, vocabularyLabel } from '../src/vocabularies.js';
+import { VOCABULARY_LABELS } from '../src/vocabulary-labels.js';
 import type { VocabularyName } from '../src/vocabularies.js';
 
 const NAMES = Object.keys(VOCABULARIES) as VocabularyName[];
@@ -17,7 +18,18 @@ describe('vocabularies', () => {
     }
   });
 
-  it('pick English for en and its regional variants, French otherwise', () => {
+  it('speak French until the English labels are loaded, then English, loading them once', async () => {
+    expect(vocabularyLabel('sectors', 'solidarite', 'en')).to.equal('Solidarité');
+    const loading = loadEnglishLabels();
+    expect(loading).to.be.instanceOf(Promise);
+    expect(loadEnglishLabels()).to.equal(loading);
+    await loading;
+    expect(loadEnglishLabels()).to.equal(null);
+    expect(vocabularyLabel('sectors', 'solidarite', 'en')).to.equal('Solidarity');
+  });
+
+  it('pick English for en and its regional variants, French otherwise', async () => {
+    await loadEnglishLabels();
     expect(vocabularyLabel('sectors', 'solidarite', 'fr')).to.equal('Solidarité');
     expect(vocabularyLabel('sectors', 'solidarite', 'en')).to.equal('Solidarity');
     expect(vocabularyLabel('sectors', 'solidarite', 'en-GB')).to.equal('Solidarity');
@@ -29,7 +41,8 @@ describe('vocabularies', () => {
     expect(vocabularyLabel('organizationTypes', 'tiers-lieu', 'en')).to.equal('Community space');
   });
 
-  it('show an unknown id as written, even one named like an Object property', () => {
+  it('show an unknown id as written, even one named like an Object property', async () => {
+    await loadEnglishLabels();
     expect(vocabularyLabel('sectors', 'apiculture', 'fr')).to.equal('apiculture');
     expect(vocabularyLabel('sectors', 'constructor', 'fr')).to.equal('constructor');
     expect(vocabularyLabel('accessibility', '__proto__', 'en')).to.equal('__proto__');
