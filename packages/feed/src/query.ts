@@ -110,6 +110,11 @@ export function countBySector(feed: Feed, occurrences: readonly Occurrence[]): M
   return counts;
 }
 
+/** Whether an event has an occurrence that ends at or after `from` (cancelled ones count: they stay shown). */
+export function occursFrom(event: FeedEvent, timezone: string, from: number): boolean {
+  return occurrenceTimes(event, timezone, { from, to: Infinity }).length > 0;
+}
+
 interface CachedTimes {
   readonly timezone: string;
   readonly from: number;

@@ -6,6 +6,7 @@ import {
   indexFeed,
   isCoOrganized,
   isCrossSector,
+  occursFrom,
   openMissions,
   prepareEvents,
   prepareEventsNow,
@@ -218,6 +219,26 @@ describe('queryOccurrences', () => {
     expect(sport).to.have.length(expected);
     expect(expected).to.be.greaterThan(400);
     expect(sport.every((o, i) => i === 0 || sport[i - 1]!.start <= o.start)).to.equal(true);
+  });
+});
+
+describe('occursFrom', () => {
+  const at = (text: string): number => Date.parse(text);
+
+  it('answers as a query from that instant would, for single, multi-occurrence and cancelled events', () => {
+    const instants = ['2027-06-01T00:00:00Z', '2027-06-09T17:00:00Z', '2027-06-12T14:00:00Z', '2027-06-16T20:00:00Z', '2027-07-15T00:00:00Z'];
+    for (const instant of instants) {
+      const from = at(instant);
+      const expected = new Set(queryOccurrences(feed, { from }).map((o) => o.event.id));
+      for (const e of feed.events) expect(occursFrom(e, feed.timezone, from), `${e.id} from ${instant}`).to.equal(expected.has(e.id));
+    }
+  });
+
+  it('counts a weekly event as to come until its last occurrence is over', () => {
+    // Wednesdays 2, 9 and 16 June 2027, 18:00-20:00 in Paris (16:00-18:00 UTC).
+    expect(occursFrom(event('atelier'), 'Europe/Paris', at('2027-06-16T17:59:00Z'))).to.equal(true);
+    expect(occursFrom(event('atelier'), 'Europe/Paris', at('2027-06-16T18:01:00Z'))).to.equal(false);
+    expect(occursFrom(event('annule'), 'Europe/Paris', at('2027-06-01T00:00:00Z'))).to.equal(true);
   });
 });
 

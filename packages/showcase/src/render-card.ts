@@ -1,7 +1,7 @@
 import {
   linkFor,
   pickText,
-  queryOccurrences,
+  occursFrom,
   spotsLeft,
   vocabularyLabel,
   type Cooperation,
@@ -38,15 +38,16 @@ export function bridgedSectors(ctx: Pick<CardContext, 'index'>, cooperation: Coo
   return [...sectors];
 }
 
-export function upcomingEvents(ctx: Pick<CardContext, 'feed' | 'now'>, cooperation: Cooperation): number {
+/** How many of a cooperation's events (its own list, and those that name it) are still to come. */
+export function upcomingEvents(ctx: Pick<CardContext, 'feed' | 'index' | 'now'>, cooperation: Cooperation): number {
   const ids = new Set(cooperation.eventIds ?? []);
   for (const event of ctx.feed.events) if (event.cooperationIds?.includes(cooperation.id)) ids.add(event.id);
-  if (!ids.size) return 0;
-  return new Set(
-    queryOccurrences(ctx.feed, { from: ctx.now })
-      .filter((o) => ids.has(o.event.id))
-      .map((o) => o.event.id),
-  ).size;
+  let count = 0;
+  for (const id of ids) {
+    const event = ctx.index.events.get(id);
+    if (event && occursFrom(event, ctx.feed.timezone, ctx.now)) count++;
+  }
+  return count;
 }
 
 function missionsOf(ctx: Pick<CardContext, 'index'>, cooperation: Cooperation) {
