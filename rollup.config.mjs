@@ -8,8 +8,9 @@ import { leafletRollupPlugin } from './scripts/leaflet-trusted-types.mjs';
 
 // The modules that register the elements (not the packages' indexes, which also export tools for
 // developers): a script tag needs the elements only, and what they load on demand stays out of the entry.
+// The all-in-one registers each widget when the page has one (autoload.ts).
 const entries = {
-  maillage: 'packages/maillage/src/define.ts',
+  maillage: 'packages/maillage/src/autoload.ts',
   agenda: 'packages/agenda/src/maillage-agenda.ts',
   map: 'packages/map/src/maillage-map.ts',
   volunteers: 'packages/volunteers/src/maillage-volunteers.ts',
@@ -65,10 +66,24 @@ const loadGraph = (name) => ({
     };
     visit(entry.fileName);
     const onDemand = chunks.map((chunk) => chunk.fileName).filter((fileName) => !atOnce.has(fileName));
+    // The all-in-one loads each widget when the page has one: what that widget adds to the entry.
+    const widgets = {};
+    for (const fileName of entry.dynamicImports) {
+      const chunk = byName.get(fileName);
+      if (!chunk?.name.startsWith('maillage-')) continue;
+      const files = new Set();
+      const add = (file) => {
+        if (files.has(file) || atOnce.has(file)) return;
+        files.add(file);
+        for (const imported of byName.get(file)?.imports ?? []) add(imported);
+      };
+      add(fileName);
+      widgets[chunk.name] = [...files];
+    }
     this.emitFile({
       type: 'asset',
       fileName: `meta/${name}.json`,
-      source: JSON.stringify({ entry: entry.fileName, atOnce: [...atOnce], onDemand }, null, 2),
+      source: JSON.stringify({ entry: entry.fileName, atOnce: [...atOnce], onDemand, ...(Object.keys(widgets).length && { widgets }) }, null, 2),
     });
   },
 });

@@ -144,7 +144,7 @@ const date = new Date().toISOString().slice(0, 10);
 const markdown = `# Benchmarks
 
 Measured by \`npm run bench\` on ${date}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${version}, headless.
-Medians of ${RUNS} runs, each in a fresh page, on the built \`dist/maillage.js\`. The machine is shared: compare figures of one
+Medians of ${RUNS} runs, each in a fresh page, on the built files (\`dist/agenda.js\` for the agenda; for the map, its clustering module built on its own). The machine is shared: compare figures of one
 run with each other, not across runs.
 
 ## Agenda

@@ -65,7 +65,13 @@ export async function measureSizes() {
   const onDemand = new Set();
   for (const file of readdirSync('dist/meta').sort()) {
     const meta = JSON.parse(readFileSync(`dist/meta/${file}`, 'utf8'));
-    rows.push({ name: meta.entry, size: meta.atOnce.reduce((sum, f) => sum + fileSize(f), 0), loaded: `${meta.atOnce.length} file(s)` });
+    const atOnce = meta.atOnce.reduce((sum, f) => sum + fileSize(f), 0);
+    rows.push({ name: meta.entry, size: atOnce, loaded: `${meta.atOnce.length} file(s)` });
+    // The all-in-one with each widget it loads when the page has one: what such a page loads in all.
+    for (const [widget, files] of Object.entries(meta.widgets ?? {})) {
+      const size = atOnce + files.reduce((sum, f) => sum + fileSize(f), 0);
+      rows.push({ name: `${meta.entry} + <${widget}>`, size, loaded: `${meta.atOnce.length + files.length} file(s)` });
+    }
     meta.onDemand.forEach((f) => onDemand.add(f));
   }
   for (const file of [...onDemand].sort()) rows.push({ name: file, size: fileSize(file), loaded: 'on demand' });

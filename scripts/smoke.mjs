@@ -108,6 +108,24 @@ await check('a page with the scripts included twice, and a single-widget file be
   }
 });
 
+await check('a page with an agenda alone, from dist/maillage.js, downloads no other widget', async (page, { requests }) => {
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Agenda</title>
+    <link rel="stylesheet" href="/dist/maillage.css"><script type="module" src="/dist/maillage.js"></script>
+    </head><body><main><maillage-agenda src="/demo/feed/demo.json"></maillage-agenda></main></body></html>`;
+  writeFileSync('demo/.smoke-agenda.html', html);
+  try {
+    await page.goto(`${origin}/demo/.smoke-agenda.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('maillage-agenda')?.dataset.state === 'ready', { timeout: 10_000 });
+    const items = await countItems(page);
+    if (!(items.agenda > 0)) throw new Error(`the agenda shows ${items.agenda} events`);
+    if (!requests.some((url) => /chunks\/maillage-agenda-/.test(url))) throw new Error('the agenda was not loaded on its own');
+    const others = requests.filter((url) => /chunks\/maillage-(map|volunteers|showcase)-/.test(url));
+    if (others.length) throw new Error(`other widgets downloaded: ${others.join(', ')}`);
+  } finally {
+    await import('node:fs').then(({ rmSync }) => rmSync('demo/.smoke-agenda.html', { force: true }));
+  }
+});
+
 /** A page with `agenda.js` and `showcase.js` alone, as a webmaster writes it; `hash` is the address's. */
 async function singleWidgetsPage(page, { lang, agenda = '', showcase = '', hash = '' }) {
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Parts</title>
