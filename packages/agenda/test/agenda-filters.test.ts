@@ -46,6 +46,17 @@ describe('<maillage-agenda> presets', () => {
     expect(titles(agenda)).to.have.length(2);
   });
 
+  it('keeps every folded control within the widget at 280 px', async () => {
+    const { agenda } = await mountAgenda('from="2027-03-01" style="display: block; width: 280px"');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await settle(agenda);
+    $<HTMLDetailsElement>(agenda, 'details.filters-toggle')!.open = true;
+    const right = agenda.getBoundingClientRect().right;
+    const controls = $$(agenda, '[part="filters"] input, [part="filters"] select, [part="filters"] button');
+    expect(controls.length).to.be.greaterThan(5);
+    for (const control of controls) expect(control.getBoundingClientRect().right, control.id || control.textContent!).to.be.at.most(right + 0.5);
+  });
+
   it('filters="none" hides every control; a list shows only those named', async () => {
     let { agenda } = await mountAgenda('from="2027-03-01" filters="none"');
     expect($(agenda, '[part="filters"]')).to.equal(null);

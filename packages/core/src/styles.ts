@@ -39,10 +39,11 @@ export const widgetStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Set, not inherited: the content of a <details> inherits from the browser's own box, which is not. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   /* A height the page sets (--maillage-min-height) is kept once the feed is there, so nothing below moves;
      without one, 12rem are reserved while loading only. */

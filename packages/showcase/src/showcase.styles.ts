@@ -18,8 +18,11 @@ export const showcaseStyles = css`
   }
   .control {
     display: grid;
+    /* A long organization name must not widen its list beyond the widget. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.2rem;
     min-width: min(12rem, 100%);
+    max-width: 100%;
   }
   .control label {
     font-weight: 600;

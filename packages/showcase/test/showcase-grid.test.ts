@@ -5,6 +5,20 @@ import { $, $$, clean, mountShowcase, settle, showcaseFeed, titles, until } from
 const card = (el: Element, title: string) => $$(el, '[part="cooperation"]').find((c) => c.textContent!.includes(title))!;
 
 describe('<maillage-showcase> grid', () => {
+  it('keeps its filter lists within the widget, however long an organization name', async () => {
+    const feed = await showcaseFeed();
+    const organizations = (feed['organizations'] as { id: string; name: string }[]).map((o, i) =>
+      i === 0 ? { ...o, name: `${o.name} (réseau intercommunal des bibliothèques, ludothèques et points lecture du Pays de l’Isle)` } : o,
+    );
+    const { showcase, root } = await mountShowcase('', { ...feed, organizations });
+    root.style.width = '420px';
+    await settle(showcase);
+    const right = showcase.getBoundingClientRect().right;
+    const lists = $$<HTMLSelectElement>(showcase, '[part="filters"] select');
+    expect(lists.length).to.be.greaterThan(1);
+    for (const list of lists) expect(list.getBoundingClientRect().right, list.id).to.be.at.most(right + 0.5);
+  });
+
   it('shows each cooperation: partners with type and role, sectors bridged, pooled resources, outcomes, period, status', async () => {
     const { showcase } = await mountShowcase('');
     expect(titles(showcase)).to.deep.equal(['La culture à la mi-temps', 'Des livres à l’épicerie', 'Un éducateur partagé']);
