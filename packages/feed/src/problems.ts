@@ -107,15 +107,15 @@ const MESSAGES: Readonly<Record<ProblemCode, Compose>> = {
     en: 'The file is empty: it holds no feed.',
   }),
   'json-syntax': (p) => ({
-    fr: `Le fichier n'est pas du JSON valide${p.at === undefined ? '' : ` (erreur ligne ${p.at.line}, colonne ${p.at.column})`}. Vérifiez les virgules, les guillemets et les accolades ; un validateur JSON en ligne aide à trouver l'erreur.`,
+    fr: `Le fichier n’est pas du JSON valide${p.at === undefined ? '' : ` (erreur ligne ${p.at.line}, colonne ${p.at.column})`}. Vérifiez les virgules, les guillemets et les accolades ; un validateur JSON en ligne aide à trouver l’erreur.`,
     en: `The file is not valid JSON${p.at === undefined ? '' : ` (error at line ${p.at.line}, column ${p.at.column})`}. Check commas, quotes and braces; an online JSON validator helps to find the mistake.`,
   }),
   'json-truncated': () => ({
-    fr: "Le fichier JSON s'arrête avant la fin : il est incomplet (fichier coupé ou téléchargement interrompu).",
+    fr: "Le fichier JSON s’arrête avant la fin : il est incomplet (fichier coupé ou téléchargement interrompu).",
     en: 'The JSON file stops before its end: it is incomplete (cut file or interrupted download).',
   }),
   'html-page': () => ({
-    fr: "Cette adresse renvoie une page web (HTML) et non un flux JSON : vérifiez l'adresse du flux.",
+    fr: "Cette adresse renvoie une page web (HTML) et non un flux JSON : vérifiez l’adresse du flux.",
     en: 'This address returns a web page (HTML), not a JSON feed: check the feed address.',
   }),
   'missing-field': (p) => ({
@@ -123,15 +123,15 @@ const MESSAGES: Readonly<Record<ProblemCode, Compose>> = {
     en: `${capital(p.field.en)} is missing${expectedSuffix(p, 'en')}.`,
   }),
   'invalid-field': (p) => ({
-    fr: `${capital(p.field.fr)} n'est pas valide${quotedFr(p)}${expectedSuffix(p, 'fr')}.`,
+    fr: `${capital(p.field.fr)} n’est pas valide${quotedFr(p)}${expectedSuffix(p, 'fr')}.`,
     en: `${capital(p.field.en)} is not valid${quotedEn(p)}${expectedSuffix(p, 'en')}.`,
   }),
   'invalid-url': (p) => ({
-    fr: `${capital(p.field.fr)} n'est pas une adresse web complète${quotedFr(p)} (attendu : ${EXPECTED_FORMS.url.fr}).`,
+    fr: `${capital(p.field.fr)} n’est pas une adresse web complète${quotedFr(p)} (attendu : ${EXPECTED_FORMS.url.fr}).`,
     en: `${capital(p.field.en)} is not a full web address${quotedEn(p)} (expected: ${EXPECTED_FORMS.url.en}).`,
   }),
   'unsafe-url': (p) => ({
-    fr: `${capital(p.field.fr)} n'est pas un lien autorisé${quotedFr(p)}. Par sécurité, seuls les liens http et https sont acceptés.`,
+    fr: `${capital(p.field.fr)} n’est pas un lien autorisé${quotedFr(p)}. Par sécurité, seuls les liens http et https sont acceptés.`,
     en: `${capital(p.field.en)} is not an allowed link${quotedEn(p)}. For safety, only http and https links are accepted.`,
   }),
   'out-of-range': (p) => ({
@@ -143,11 +143,11 @@ const MESSAGES: Readonly<Record<ProblemCode, Compose>> = {
     en: `${capital(p.field.en)} is before the start date${quotedEn(p)}.`,
   }),
   'duplicate-id': (p) => ({
-    fr: `L'identifiant « ${p.value} » est déjà utilisé dans cette liste : seul le premier élément qui le porte est gardé, celui-ci est ignoré.`,
+    fr: `L’identifiant « ${p.value} » est déjà utilisé dans cette liste : seul le premier élément qui le porte est gardé, celui-ci est ignoré.`,
     en: `The id "${p.value}" is already used in this list: only the first record with it is kept, this one is skipped.`,
   }),
   'dangling-reference': (p) => ({
-    fr: `${capital(p.field.fr)} renvoie à « ${p.value} », qui n'existe pas dans le flux.`,
+    fr: `${capital(p.field.fr)} renvoie à « ${p.value} », qui n’existe pas dans le flux.`,
     en: `${capital(p.field.en)} refers to "${p.value}", which is not in the feed.`,
   }),
   'too-long': (p) => ({
@@ -159,7 +159,7 @@ const MESSAGES: Readonly<Record<ProblemCode, Compose>> = {
     en: `${capital(p.field.en)} has more than ${p.limit} entries: the following ones are ignored.`,
   }),
   'invalid-rrule': (p) => ({
-    fr: `${capital(p.field.fr)} n'est pas comprise${quotedFr(p)} (attendu : ${EXPECTED_FORMS.rrule.fr}, avec FREQ DAILY, WEEKLY, MONTHLY ou YEARLY et INTERVAL, BYDAY, BYMONTHDAY, COUNT, UNTIL).`,
+    fr: `${capital(p.field.fr)} n’est pas comprise${quotedFr(p)} (attendu : ${EXPECTED_FORMS.rrule.fr}, avec FREQ DAILY, WEEKLY, MONTHLY ou YEARLY et INTERVAL, BYDAY, BYMONTHDAY, COUNT, UNTIL).`,
     en: `${capital(p.field.en)} is not understood${quotedEn(p)} (expected: ${EXPECTED_FORMS.rrule.en}, with FREQ DAILY, WEEKLY, MONTHLY or YEARLY and INTERVAL, BYDAY, BYMONTHDAY, COUNT, UNTIL).`,
   }),
   'too-few-partners': (p) => ({
@@ -167,7 +167,7 @@ const MESSAGES: Readonly<Record<ProblemCode, Compose>> = {
     en: `A cooperation brings together at least two organizations of the feed; this one has ${p.limit}.`,
   }),
   'unknown-value': (p) => ({
-    fr: `« ${p.value} » n'est pas une valeur connue pour ${p.field.fr}${p.allowed === '' ? '' : ` (valeurs possibles : ${p.allowed})`}.`,
+    fr: `« ${p.value} » n’est pas une valeur connue pour ${p.field.fr}${p.allowed === '' ? '' : ` (valeurs possibles : ${p.allowed})`}.`,
     en: `"${p.value}" is not a known value for ${p.field.en}${p.allowed === '' ? '' : ` (possible values: ${p.allowed})`}.`,
   }),
   'too-many-problems': (p) => ({
@@ -175,7 +175,7 @@ const MESSAGES: Readonly<Record<ProblemCode, Compose>> = {
     en: `More than ${p.limit} problems: the following ones are not listed.`,
   }),
   'unreadable': (p) => ({
-    fr: `Le flux n'a pas pu être lu${p.value === '' ? '' : ` (${p.value})`}.`,
+    fr: `Le flux n’a pas pu être lu${p.value === '' ? '' : ` (${p.value})`}.`,
     en: `The feed could not be read${p.value === '' ? '' : ` (${p.value})`}.`,
   }),
 };

@@ -55,7 +55,7 @@ describe('FeedLoader over HTTP', () => {
     const { state } = await loadOnce({ body: VALID, delayMs: 2000 }, { timeoutMs: 50 });
     expect(Date.now() - started).to.be.lessThan(1000);
     expectError(state, 'timeout');
-    expect(state.error?.message.fr).to.equal("Le flux n'a pas répondu à temps (0,05 s).");
+    expect(state.error?.message.fr).to.equal("Le flux n’a pas répondu à temps (0,05 s).");
     expect(state.error?.message.en).to.equal('The feed did not answer in time (0.05 s).');
   });
 
@@ -66,7 +66,7 @@ describe('FeedLoader over HTTP', () => {
 
   it('writes the default timeout as 10 s', async () => {
     expect((await describeLoadError({ code: 'timeout', source: URL_A, limit: 10_000 })).message).to.deep.equal({
-      fr: "Le flux n'a pas répondu à temps (10 s).",
+      fr: "Le flux n’a pas répondu à temps (10 s).",
       en: 'The feed did not answer in time (10 s).',
     });
   });

@@ -22,7 +22,7 @@ describe('problem messages', () => {
   it('name fields in plain words, with the expected form', () => {
     const problem = makeProblem('invalid-field', 'events[3].start', 'error', { value: '14/03/2027', expected: 'date' });
     expect(problem.message).to.deep.equal({
-      fr: "La date de début n'est pas valide : « 14/03/2027 » (attendu : une date comme 2027-03-14T14:00 ou 2027-03-14). Cet élément est ignoré.",
+      fr: "La date de début n’est pas valide : « 14/03/2027 » (attendu : une date comme 2027-03-14T14:00 ou 2027-03-14). Cet élément est ignoré.",
       en: 'The start date is not valid: "14/03/2027" (expected: a date such as 2027-03-14T14:00 or 2027-03-14). This record is skipped.',
     });
   });

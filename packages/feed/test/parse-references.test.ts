@@ -88,7 +88,7 @@ describe('parseFeed: references', () => {
       const result = broken(breakIt);
       expect(read(result)).to.deep.equal(expected);
       expect(codes(result)).to.deep.equal([`${path} dangling-reference warning`]);
-      expect(result.problems[0]!.message.fr).to.contain('« x », qui n\'existe pas dans le flux');
+      expect(result.problems[0]!.message.fr).to.contain('« x », qui n’existe pas dans le flux');
     });
   }
 

@@ -18,7 +18,7 @@ function size(bytes: number, lang: 'fr' | 'en'): string {
 function httpStatus(status: number): LocalizedMessage {
   if (status === 404 || status === 410) {
     return {
-      fr: `Aucun flux n'a été trouvé à cette adresse (erreur ${status}). Vérifiez l'adresse du flux.`,
+      fr: `Aucun flux n’a été trouvé à cette adresse (erreur ${status}). Vérifiez l’adresse du flux.`,
       en: `No feed was found at this address (error ${status}). Check the feed's address.`,
     };
   }
@@ -39,7 +39,7 @@ export function loadErrorMessage(error: RawLoadError): LocalizedMessage {
   switch (error.code) {
     case 'timeout':
       return {
-        fr: `Le flux n'a pas répondu à temps (${decimal(limit / 1000, 'fr')} s).`,
+        fr: `Le flux n’a pas répondu à temps (${decimal(limit / 1000, 'fr')} s).`,
         en: `The feed did not answer in time (${decimal(limit / 1000, 'en')} s).`,
       };
     case 'too-large':
@@ -51,13 +51,13 @@ export function loadErrorMessage(error: RawLoadError): LocalizedMessage {
       return httpStatus(error.status ?? 0);
     case 'html-page':
       return {
-        fr: "Cette adresse renvoie une page web, pas un flux Maillage (JSON). Vérifiez l'adresse du flux.",
+        fr: "Cette adresse renvoie une page web, pas un flux Maillage (JSON). Vérifiez l’adresse du flux.",
         en: "This address returns a web page, not a Maillage feed (JSON). Check the feed's address.",
       };
     case 'network':
       return {
         fr:
-          "Le flux n'a pas pu être chargé : vous êtes peut-être hors ligne, ou le serveur du flux n'autorise pas " +
+          "Le flux n’a pas pu être chargé : vous êtes peut-être hors ligne, ou le serveur du flux n’autorise pas " +
           'les autres sites à le lire (CORS).',
         en:
           "The feed could not be loaded: you may be offline, or the feed's server may not allow other sites to " +

@@ -55,7 +55,7 @@ export async function describeLoadError(raw: RawLoadError): Promise<LoadError> {
 export function unparsableError(source: string, problems: readonly Problem[]): LoadError {
   const first = problems.find((p) => p.severity === 'error') ?? problems[0];
   if (!first) {
-    return loadError('not-a-feed', source, { fr: "Ce fichier n'est pas un flux Maillage.", en: 'This file is not a Maillage feed.' });
+    return loadError('not-a-feed', source, { fr: "Ce fichier n’est pas un flux Maillage.", en: 'This file is not a Maillage feed.' });
   }
   return loadError(PARSER_CODES.get(first.code) ?? 'not-a-feed', source, first.message);
 }

@@ -39,7 +39,7 @@ const readAge: FieldReader<AgeRange> = (ctx, input, key, path) => {
   if (max !== undefined && min !== undefined && max < min) {
     ctx.report('out-of-range', childPath(here, 'max'), 'warning', {
       value: max,
-      expected: { fr: `au moins l'âge minimum, ${min}`, en: `at least the minimum age, ${min}` },
+      expected: { fr: `au moins l’âge minimum, ${min}`, en: `at least the minimum age, ${min}` },
     });
     return { min };
   }
