@@ -12,8 +12,14 @@ import { rollup } from 'rollup';
 const KB = 1024;
 /** Budgets in KB, gzipped, for what a page loads at once: over one, the command fails. */
 export const BUDGETS = {
-  // A ceiling that stops growth while the 12 KB goal below is worked towards.
+  // Ceilings that stop growth, a little above today's sizes; the goals below are not met (see GOALS).
   'feed + core (without Lit)': 19,
+  'agenda.js': 36,
+  'map.js': 36,
+  'volunteers.js': 37,
+  'showcase.js': 32,
+  // The all-in-one before any widget: what every page that uses it loads.
+  'maillage.js': 25,
   // Leaflet, its CSS, supercluster and the map's drawing: loaded when a map comes into view.
   'chunks/map-view-*.js': 60,
 };
