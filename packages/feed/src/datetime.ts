@@ -266,6 +266,12 @@ export function toEpoch(text: string, timezone: string): number | null {
   return localToEpoch(parts, timezone);
 }
 
+/** toEpoch() of what readDateTime() has already read, in a zone known to be valid. */
+export function partsToEpoch(parts: LocalDateTime, timezone: string): number {
+  if (parts.offsetMinutes !== undefined) return wallAsUtc(parts) - parts.offsetMinutes * MINUTE;
+  return localToEpoch(parts, timezone);
+}
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

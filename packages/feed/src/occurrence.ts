@@ -13,6 +13,7 @@ import {
   isValidTimeZone,
   localToEpoch,
   readDateTime,
+  partsToEpoch,
   toEpoch,
   zonedDate,
   zonedParts,
@@ -109,9 +110,10 @@ interface Series {
 }
 
 function readSeries(input: RecurrenceInput, zone: string): Series | null {
+  // The zone is valid here: what was read is placed in time without reading it again.
   const start = readDateTime(input.start);
-  const startEpoch = toEpoch(input.start, zone);
-  if (start === null || startEpoch === null) return null;
+  if (start === null) return null;
+  const startEpoch = partsToEpoch(start, zone);
   // A start with an offset recurs at the wall time it has in the feed's zone.
   const wall: LocalParts = start.offsetMinutes === undefined ? start : zonedParts(startEpoch, zone);
   const first = { year: wall.year, month: wall.month, day: wall.day };
@@ -122,7 +124,7 @@ function readSeries(input: RecurrenceInput, zone: string): Series | null {
     const days = Math.max(1, dayNumber(lastDay) - dayNumber(first) + 1);
     return { first, startEpoch, time, allDay: true, days, duration: 0, reach: (days + 1) * DAY_MS };
   }
-  let endEpoch = end === null ? null : toEpoch(input.end ?? '', zone);
+  let endEpoch = end === null ? null : partsToEpoch(end, zone);
   // A date alone as the end of a timed event means until the end of that day.
   if (end !== null && end.allDay) endEpoch = localToEpoch({ ...addDays(end, 1), hour: 0, minute: 0, second: 0 }, zone);
   const duration = endEpoch === null ? 0 : Math.max(0, endEpoch - startEpoch);
