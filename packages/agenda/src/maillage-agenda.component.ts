@@ -101,7 +101,6 @@ export class MaillageAgendaElement extends MaillageWidget {
     filters: {},
     urlState: { type: Boolean, attribute: 'url-state' },
     seo: { type: Boolean },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     pageSize: { type: Number, attribute: 'page-size' },
     period: {},
     posterTitle: { attribute: 'poster-title' },
@@ -127,7 +126,6 @@ export class MaillageAgendaElement extends MaillageWidget {
   filters = '';
   urlState = false;
   seo = false;
-  headingLevel = 3;
   pageSize = 30;
   period: 'week' | 'month' = 'month';
   posterTitle = '';

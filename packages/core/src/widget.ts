@@ -36,6 +36,7 @@ export abstract class MaillageWidget extends MaillageElement {
     organizations: {},
     places: {},
     limit: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /** Feed URL(s), space-separated. */
@@ -50,6 +51,8 @@ export abstract class MaillageWidget extends MaillageElement {
   places = '';
   /** At most this many items (0: no limit). */
   limit = 0;
+  /** The level of the widget's headings in the page's outline (the level of the heading above it, plus one). */
+  headingLevel = 3;
 
   protected readonly feedController = new FeedController(this);
   /** Identifies this element as the origin of the selection changes it makes. */

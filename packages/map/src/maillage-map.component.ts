@@ -73,7 +73,6 @@ export class MaillageMapElement extends MaillageWidget {
     zoom: {},
     from: {},
     to: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
     mapLoader: { attribute: false },
     chosenLayers: { state: true },
     notice: { state: true },
@@ -87,7 +86,6 @@ export class MaillageMapElement extends MaillageWidget {
   zoom = '';
   from = '';
   to = '';
-  headingLevel = 3;
   /** Replaces `MaillageMapElement.loadMapView` for this element only (a story showing the fallback, say). */
   mapLoader: (() => Promise<MapViewModule>) | null = null;
 

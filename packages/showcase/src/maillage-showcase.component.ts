@@ -53,7 +53,6 @@ export class MaillageShowcaseElement extends MaillageWidget {
     interval: { type: Number },
     status: {},
     filters: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
     sector: { state: true },
     partnerType: { state: true },
     stateFilter: { state: true },
@@ -66,7 +65,6 @@ export class MaillageShowcaseElement extends MaillageWidget {
   interval = 12;
   status = '';
   filters = '';
-  headingLevel = 3;
 
   private sector = '';
   private partnerType = '';

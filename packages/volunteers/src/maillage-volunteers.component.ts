@@ -59,7 +59,6 @@ export class MaillageVolunteersElement extends MaillageWidget {
     skills: {},
     event: {},
     filters: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
     signupMinSeconds: { type: Number, attribute: 'signup-min-seconds' },
     signupTimeout: { type: Number, attribute: 'signup-timeout' },
     chosenSkills: { state: true },
@@ -76,7 +75,6 @@ export class MaillageVolunteersElement extends MaillageWidget {
   skills = '';
   event = '';
   filters = '';
-  headingLevel = 3;
   signupMinSeconds = 3;
   signupTimeout = 15;
 
