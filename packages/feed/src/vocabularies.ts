@@ -1,6 +1,7 @@
 /**
- * The controlled vocabularies of the feed format and their labels (French here, English loaded on demand). Sectors, accessibility
- * and audiences are open (an unknown id is kept and shown as written); the others are closed lists.
+ * The controlled vocabularies of the feed format and their labels (French here, English loaded on demand).
+ * Sectors, accessibility and audiences are open (an unknown id is kept and shown as written); the others are
+ * closed lists.
  */
 import {
   ACCESSIBILITY,
