@@ -9,6 +9,11 @@
  */
 import '@maillage/core/define';
 
+// What most widgets use comes with this file, rather than in small files that each widget would fetch after
+// its own (the same bytes, fewer requests and one round trip less).
+export { indexFeed, openMissions, pickText, queryOccurrences, expandRecurrence, vocabularyLabel } from '@maillage/feed';
+export { dateFormat } from '@maillage/core';
+
 const WIDGETS: Readonly<Record<string, () => Promise<unknown>>> = {
   'maillage-agenda': () => import('@maillage/agenda/define'),
   'maillage-map': () => import('@maillage/map/define'),
