@@ -179,6 +179,76 @@ await check('in English, with the filters in the address and the carousel, the p
   for (const part of ['en', 'url-state', 'slides']) if (!parts.has(part)) throw new Error(`${part} not loaded (${[...parts].join(', ')})`);
 });
 
+await check('in English, from dist/maillage.js, the labels of sectors and access needs are English from the first drawing', async (page, { requests }) => {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>English</title>
+    <link rel="stylesheet" href="/dist/maillage.css"><script type="module" src="/dist/maillage.js"></script>
+    </head><body><main><maillage-feed id="f" src="/demo/feed/demo.json"></maillage-feed>
+    <maillage-agenda feed="f"></maillage-agenda><maillage-volunteers feed="f"></maillage-volunteers></main></body></html>`;
+  writeFileSync('demo/.smoke-english.html', html);
+  const tags = ['maillage-agenda', 'maillage-volunteers'];
+  // The English labels made slow to come, as on a distant server: the widgets must wait for them.
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (/chunks\/vocabularies-en-/.test(request.url())) setTimeout(() => void request.continue(), 1500);
+    else void request.continue();
+  });
+  try {
+    // Every text each widget shows until it is drawn, watched from before the script runs.
+    await page.evaluateOnNewDocument((tags) => {
+      window.drawnTexts = [];
+      for (const tag of tags) {
+        const watch = () => {
+          const widget = document.querySelector(tag);
+          if (!widget?.shadowRoot) return requestAnimationFrame(watch);
+          const root = widget.shadowRoot;
+          new MutationObserver(() => window.drawnTexts.push(`${tag}: ${root.textContent}`)).observe(root, { subtree: true, childList: true, characterData: true });
+        };
+        requestAnimationFrame(watch);
+      }
+    }, tags);
+    await page.goto(`${origin}/demo/.smoke-english.html`, { waitUntil: 'load' });
+    await page.waitForFunction(
+      (tags) => tags.every((tag) => document.querySelector(tag)?.dataset.state === 'ready' && /Solidarity/.test(document.querySelector(tag).shadowRoot.textContent)),
+      { timeout: 10_000 },
+      tags,
+    );
+    const french = await page.evaluate(() => {
+      const pattern = /Solidarité(?![a-z])|Accessible en fauteuil/;
+      const text = window.drawnTexts.find((drawn) => pattern.test(drawn))?.replace(/\s+/g, ' ');
+      return text === undefined ? null : `${text.slice(0, 20)}… ${text.slice(Math.max(0, text.search(pattern) - 60), text.search(pattern) + 40)}`;
+    });
+    if (french !== null) throw new Error(`a French label shown on the way: ${french}…`);
+    const watched = await page.evaluate((tags) => tags.filter((tag) => window.drawnTexts.some((text) => text.startsWith(tag))), tags);
+    if (watched.length !== tags.length) throw new Error(`drawings watched for ${watched.join(', ') || 'no widget'} only`);
+    if (!requests.some((url) => /chunks\/vocabularies-en-/.test(url))) throw new Error('the English labels were not loaded on their own');
+  } finally {
+    await import('node:fs').then(({ rmSync }) => rmSync('demo/.smoke-english.html', { force: true }));
+  }
+});
+
+await check('in English, English labels that never come leave the widget drawn with French ones after a few seconds', async (page) => {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Stalled</title>
+    <script type="module" src="/dist/maillage.js"></script>
+    </head><body><main><maillage-volunteers src="/demo/feed/demo.json"></maillage-volunteers></main></body></html>`;
+  writeFileSync('demo/.smoke-stalled.html', html);
+  await page.setRequestInterception(true);
+  const held = [];
+  page.on('request', (request) => {
+    if (/chunks\/vocabularies-en-/.test(request.url())) held.push(request);
+    else void request.continue();
+  });
+  try {
+    await page.goto(`${origin}/demo/.smoke-stalled.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('maillage-volunteers')?.dataset.state === 'ready', { timeout: 10_000 });
+    const text = await page.evaluate(() => document.querySelector('maillage-volunteers').shadowRoot.textContent);
+    if (!/Solidarité/.test(text) || !/mission/i.test(text)) throw new Error('the volunteer call is not drawn with its French labels');
+    if (!held.length) throw new Error('the English labels were not asked for');
+  } finally {
+    for (const request of held) void request.abort().catch(() => {});
+    await import('node:fs').then(({ rmSync }) => rmSync('demo/.smoke-stalled.html', { force: true }));
+  }
+});
+
 for (const host of ['mairie', 'tiers-lieu', 'mediatheque', 'colonnes']) {
   await check(`the ${host} demo site draws its widgets with one feed request`, async (page, { requests }) => {
     await page.goto(`${origin}/demo/${host}.html`, { waitUntil: 'load' });

@@ -20,6 +20,8 @@ export function shownControls<C extends string>(attribute: string, all: readonly
 }
 
 let instances = 0;
+/** How long a widget speaking English waits for the English labels before drawing with the French ones. */
+const LABELS_WAIT_MS = 3000;
 
 /**
  * The base of the four widgets: finds the feed (`src`, `feed="ID"` or a `<maillage-feed>` ancestor),
@@ -139,10 +141,21 @@ export abstract class MaillageWidget extends MaillageElement {
     return this.#prepared;
   }
 
-  /** The loading of the English labels, when the widget speaks English and they are not there yet. */
+  #redrawWithLabels = false;
+
+  /**
+   * When the widget speaks English and the English labels are not there yet: a wait for them, bounded (labels
+   * slow to come leave the widget drawn with French ones rather than loading for ever, and it redraws when
+   * they arrive).
+   */
   #englishLabels(): Promise<void> | null {
     const loading = supportedLanguage(this.language) === 'en' ? loadEnglishLabels() : null;
-    return loading && this.trackLoad(loading);
+    if (!loading) return null;
+    if (!this.#redrawWithLabels) {
+      this.#redrawWithLabels = true;
+      void loading.then(() => this.requestUpdate());
+    }
+    return this.trackLoad(Promise.race([loading, new Promise<void>((resolve) => setTimeout(resolve, LABELS_WAIT_MS))]));
   }
 
   /** The language tag the widget speaks (own `lang`, else the page's, else fr). */
@@ -200,7 +213,7 @@ export abstract class MaillageWidget extends MaillageElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('feed')) this.feedController.resolve();
     // A widget switched to English after its feed was drawn redraws once the labels are there.
-    void this.#englishLabels()?.then(() => this.requestUpdate());
+    void this.#englishLabels();
     const state = this.feedState;
     const drawable = this.#drawable(state?.feed ?? null);
     this.dataset['state'] = !state ? 'missing' : drawable ? 'ready' : state.feed ? 'loading' : state.status;

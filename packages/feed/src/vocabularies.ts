@@ -126,7 +126,7 @@ export function isKnownValue(vocabulary: VocabularyName, id: string): boolean {
   return (VOCABULARIES[vocabulary] as readonly string[]).includes(id);
 }
 
-export { loadEnglishLabels, useEnglishLabels } from './vocabularies-load.js';
+export { englishLabels, loadEnglishLabels, useEnglishLabels } from './vocabularies-load.js';
 
 /**
  * The label of a vocabulary id in `lang` ("en", "en-GB"… give English once loadEnglishLabels() is done;

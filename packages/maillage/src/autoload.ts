@@ -28,7 +28,7 @@ function load(tag: string): void {
   loads.set(
     tag,
     WIDGETS[tag]!().catch((error: unknown) => {
-      // Offline or blocked: the element shows its fallback content; the next one inserted tries again.
+      // Offline or blocked: the element shows its fallback content; the next widget inserted tries again.
       loads.delete(tag);
       console.warn(`[maillage] could not load <${tag}>`, error);
     }),
@@ -49,8 +49,8 @@ if (typeof document !== 'undefined') {
         if (node.nodeType === 1) discover(node as Element);
       });
     }
-    // Every widget on its way: nothing left to watch for.
-    if (Object.keys(WIDGETS).every((tag) => loads.has(tag) || customElements.get(tag))) observer.disconnect();
+    // Every widget registered: nothing left to watch for (a load that failed is tried again on the next insert).
+    if (Object.keys(WIDGETS).every((tag) => customElements.get(tag))) observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true });
 }

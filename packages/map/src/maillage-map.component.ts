@@ -1,4 +1,4 @@
-import { formatLocalDate, toEndEpoch, toEpoch, zonedDate, type Feed } from '@maillage/feed';
+import { englishLabels, formatLocalDate, toEndEpoch, toEpoch, zonedDate, type Feed } from '@maillage/feed';
 import { MaillageWidget, renderStatus } from '@maillage/core';
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
@@ -190,8 +190,15 @@ export class MaillageMapElement extends MaillageWidget {
       ...window,
       lang: this.language,
     };
-    // The day changes the open missions: part of the key.
-    const key = JSON.stringify({ ...query, from: String(query.from), to: String(query.to), limit: this.limit, day: Math.floor(Date.now() / 86_400_000) });
+    // The day changes the open missions, and the English labels arriving change the markers: part of the key.
+    const key = JSON.stringify({
+      ...query,
+      from: String(query.from),
+      to: String(query.to),
+      limit: this.limit,
+      day: Math.floor(Date.now() / 86_400_000),
+      english: englishLabels() !== undefined,
+    });
     if (this.#shown.feed !== feed || this.#shown.key !== key) {
       const all = summarizePlaces(feed, { ...query, now: Date.now() });
       this.#shown = { key, feed, summaries: this.limit > 0 ? all.slice(0, this.limit) : all };
